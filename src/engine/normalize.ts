@@ -6,5 +6,6 @@
 const IGNORED = /[\s·‧․・ㆍ*_\-]+/gu;
 
 export function normalizeKey(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(IGNORED, "");
+  // Dots go before NFKC too: it turns "․" into "." and "ㆍ" into another letter.
+  return text.replace(IGNORED, "").normalize("NFKC").toLowerCase().replace(IGNORED, "");
 }

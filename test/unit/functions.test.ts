@@ -5,7 +5,7 @@ function excelError(fn: () => unknown): { code: string; message: string } {
   try {
     fn();
   } catch (e) {
-    if (e instanceof CustomFunctions.Error) return { code: e.code, message: e.message };
+    if (e instanceof CustomFunctions.Error) return { code: e.code, message: e.message ?? "" };
     throw e;
   }
   throw new Error("expected a CustomFunctions.Error");
