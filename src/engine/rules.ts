@@ -4,6 +4,10 @@ import { formatWon } from "./money";
 
 /** floor(amount × pct / 100) in exact integer arithmetic (amount × pct may pass 2^53). */
 export function pctOf(amountWon: number, pct: number): number {
+  const product = amountWon * pct;
+  // Below 10^14 the product is exact and product / 100 lands far enough from the next integer
+  // (its spacing is under 0.001) for floor to be exact.
+  if (product < 1e14) return Math.floor(product / 100);
   const hundreds = Math.floor(amountWon / 100);
   const rest = amountWon - hundreds * 100;
   return hundreds * pct + Math.floor((rest * pct) / 100);

@@ -1,4 +1,5 @@
-import { invalid, MAX_COST_WON, parseUnit, toWon, type Unit } from "../engine";
+import { invalid } from "../engine/errors";
+import { MAX_COST_WON, parseUnit, toWon, type Unit } from "../engine/money";
 
 /**
  * Turning what a cell passes into what the engine takes. Excel passes numbers, strings, booleans,

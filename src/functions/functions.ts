@@ -8,8 +8,15 @@
  * functions.json from them and appends CustomFunctions.associate calls): keep `export function`
  * declarations, ids upper-case, descriptions Korean first.
  */
-import { EngineError, catalogFor, normalizeKey, classifyChange, explain, fromWon, grantFor, splitShares, type CatalogIndex } from "../engine";
-import { invalid } from "../engine";
+// Modules imported one by one (not through ../engine/index) keep the hot path free of re-export indirection.
+import { classifyChange } from "../engine/changes";
+import { EngineError, invalid } from "../engine/errors";
+import { explain } from "../engine/explain";
+import type { CatalogIndex } from "../engine/lookup";
+import { fromWon } from "../engine/money";
+import { normalizeKey } from "../engine/normalize";
+import { catalogFor } from "../engine/registry";
+import { grantFor, splitShares } from "../engine/rules";
 import { asCostWon, asOptionalFraction, asOptionalInteger, asOptionalText, asText, asUnit } from "./args";
 
 /** Turns anything thrown into the Excel error a cell should show. */
@@ -50,13 +57,18 @@ function lookup(programArg: any, tierArg: any, yearArg: any) {
  * @returns 정부지원금 (unit 단위).
  */
 export function subsidy(program: any, tier: any, cost: any, unit?: any, year?: any): number {
-  return run(() => {
-    const found = lookup(program, tier, year);
-    const u = asUnit(unit);
+  // The hot path of a budget sheet: no closure and no object built per call.
+  try {
+    const index = catalogFor(year === null || year === undefined ? null : asOptionalInteger(year, "연도"));
+    const p = index.program(typeof program === "string" ? program : asText(program, "사업명"));
+    const t = index.tier(p, typeof tier === "string" ? tier : asText(tier, "지원유형"));
+    const u = unit === null || unit === undefined ? "원" : asUnit(unit);
     const costWon = asCostWon(cost, u);
-    if (found.tier.maxCostWon !== undefined) splitShares(found.program, found.tier, costWon);
-    return fromWon(grantFor(found.tier, costWon), u);
-  });
+    if (t.maxCostWon !== undefined) splitShares(p, t, costWon);
+    return fromWon(grantFor(t, costWon), u);
+  } catch (error) {
+    throw toExcelError(error);
+  }
 }
 
 /**

@@ -57,23 +57,27 @@ const scalar = fc.oneof(
 const cell = fc.oneof({ weight: 6, arbitrary: scalar }, { weight: 1, arbitrary: fc.array(fc.array(scalar, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }) });
 const programArg = fc.oneof({ weight: 2, arbitrary: programNames }, { weight: 1, arbitrary: cell });
 const tierArg = fc.oneof({ weight: 2, arbitrary: tierNames }, { weight: 1, arbitrary: cell });
+// Arguments biased toward valid values, so that calls also get past the first check.
+const costArg = fc.oneof({ weight: 2, arbitrary: fc.integer({ min: 0, max: 10_000_000_000 }) }, { weight: 2, arbitrary: cell });
+const unitArg = fc.oneof(fc.constant(null), fc.constantFrom("원", "천원", "백만원", "억원"), cell);
+const yearArg = fc.oneof(fc.constant(null), fc.constant(2022), cell);
 
 type Kind = "number" | "string" | "numberRow" | "stringColumn" | "stringRow";
 type Fn = (...args: unknown[]) => unknown;
 
 const FUNCTIONS: Array<{ name: string; fn: Fn; args: fc.Arbitrary<unknown>[]; kind: Kind }> = [
-  { name: "SUBSIDY", fn: sf.subsidy as Fn, args: [programArg, tierArg, cell, cell, cell], kind: "number" },
-  { name: "SPLIT", fn: sf.split as Fn, args: [programArg, tierArg, cell, cell, cell, cell], kind: "numberRow" },
-  { name: "SHARE", fn: sf.share as Fn, args: [programArg, tierArg, cell, fc.oneof(fc.constantFrom("정부", "대기업", "중소"), cell), cell, cell], kind: "number" },
-  { name: "CAP", fn: sf.cap as Fn, args: [programArg, tierArg, cell, cell], kind: "number" },
-  { name: "RATE", fn: sf.rate as Fn, args: [programArg, tierArg, cell], kind: "number" },
-  { name: "PERIOD", fn: sf.period as Fn, args: [programArg, tierArg, cell], kind: "number" },
-  { name: "PROGRAMS", fn: sf.programs as Fn, args: [cell, cell], kind: "stringColumn" },
-  { name: "TIERS", fn: sf.tiers as Fn, args: [programArg, cell], kind: "stringColumn" },
-  { name: "EXPLAIN", fn: sf.explainText as Fn, args: [programArg, tierArg, cell, cell, cell], kind: "string" },
+  { name: "SUBSIDY", fn: sf.subsidy as Fn, args: [programArg, tierArg, costArg, unitArg, yearArg], kind: "number" },
+  { name: "SPLIT", fn: sf.split as Fn, args: [programArg, tierArg, costArg, unitArg, yearArg, fc.oneof(fc.constant(null), cell)], kind: "numberRow" },
+  { name: "SHARE", fn: sf.share as Fn, args: [programArg, tierArg, costArg, fc.oneof(fc.constantFrom("정부", "대기업", "중소"), cell), unitArg, yearArg], kind: "number" },
+  { name: "CAP", fn: sf.cap as Fn, args: [programArg, tierArg, unitArg, yearArg], kind: "number" },
+  { name: "RATE", fn: sf.rate as Fn, args: [programArg, tierArg, yearArg], kind: "number" },
+  { name: "PERIOD", fn: sf.period as Fn, args: [programArg, tierArg, yearArg], kind: "number" },
+  { name: "PROGRAMS", fn: sf.programs as Fn, args: [cell, yearArg], kind: "stringColumn" },
+  { name: "TIERS", fn: sf.tiers as Fn, args: [programArg, yearArg], kind: "stringColumn" },
+  { name: "EXPLAIN", fn: sf.explainText as Fn, args: [programArg, tierArg, costArg, unitArg, yearArg], kind: "string" },
   { name: "CHANGE", fn: sf.change as Fn, args: [fc.oneof(fc.constantFrom("총사업비 변경", "공급기업 변경"), cell), cell], kind: "string" },
   { name: "CONTACT", fn: sf.contact as Fn, args: [programArg, fc.oneof(tierArg, fc.constant(null))], kind: "string" },
-  { name: "SCHEDULE", fn: sf.schedule as Fn, args: [programArg, cell, cell], kind: "stringRow" },
+  { name: "SCHEDULE", fn: sf.schedule as Fn, args: [programArg, fc.oneof(fc.constantFrom(null, 1, 2), cell), yearArg], kind: "stringRow" },
 ];
 
 function checkKind(value: unknown, kind: Kind): void {
