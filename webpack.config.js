@@ -52,6 +52,57 @@ class RewriteUrlPlugin {
   }
 }
 
+/**
+ * Writes functions.ko.json and functions.en.json next to the generated functions.json: the same
+ * metadata with Korean-only and English-only descriptions from src/i18n/functions.json (the
+ * strings the task pane shows too). The JSDoc descriptions in functions.ts must read exactly
+ * "<ko> <en>" from that file; a mismatch fails the build, so the three never drift apart.
+ */
+class LocalizedMetadataPlugin {
+  apply(compiler) {
+    const textsPath = path.resolve(__dirname, "src/i18n/functions.json");
+    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
+      compilation.fileDependencies.add(textsPath);
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizedMetadataPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const metadata = JSON.parse(asset.source.source().toString());
+          const texts = JSON.parse(require("fs").readFileSync(textsPath, "utf8"));
+          const problems = [];
+          const localized = { ko: structuredClone(metadata), en: structuredClone(metadata) };
+          for (const [lang, meta] of Object.entries(localized)) {
+            for (const fn of meta.functions) {
+              const t = texts[fn.id];
+              if (!t) {
+                if (lang === "ko") problems.push(`${fn.id}: no texts in src/i18n/functions.json`);
+                continue;
+              }
+              if (lang === "ko" && fn.description !== `${t.ko.description} ${t.en.description}`) {
+                problems.push(`${fn.id}: the JSDoc description is not "<ko> <en>" from src/i18n/functions.json`);
+              }
+              fn.description = t[lang].description;
+              for (const p of fn.parameters ?? []) {
+                const ko = t.ko.parameters[p.name];
+                const en = t.en.parameters[p.name];
+                if (lang === "ko" && p.description !== `${ko} ${en}`) {
+                  problems.push(`${fn.id}(${p.name}): the JSDoc description is not "<ko> <en>" from src/i18n/functions.json`);
+                }
+                p.description = t[lang].parameters[p.name];
+              }
+            }
+          }
+          for (const problem of problems) compilation.errors.push(new webpack.WebpackError(problem));
+          for (const lang of ["ko", "en"]) {
+            compilation.emitAsset(`functions.${lang}.json`, new webpack.sources.RawSource(JSON.stringify(localized[lang], null, 2)));
+          }
+        },
+      );
+    });
+  }
+}
+
 module.exports = async (env, argv) => {
   const mode = argv.mode || "production";
   const dev = mode === "development";
@@ -118,7 +169,8 @@ module.exports = async (env, argv) => {
           { from: "assets/help", to: "help" },
         ],
       }),
-      ...(deployUrl ? [new RewriteUrlPlugin(["functions.json"], deployUrl)] : []),
+      new LocalizedMetadataPlugin(),
+      ...(deployUrl ? [new RewriteUrlPlugin(["functions.json", "functions.ko.json", "functions.en.json"], deployUrl)] : []),
     ],
     devServer: {
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,
