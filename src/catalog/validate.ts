@@ -8,6 +8,7 @@
  * A catalog that fails is rejected whole; validateCatalog never throws.
  */
 import validateCatalogSchema, { type SchemaError } from "./schema-validator.generated";
+import { normalizeKey } from "./normalize";
 import type { Catalog, Program } from "./types";
 
 export type CatalogValidation = { ok: true; catalog: Catalog } | { ok: false; errors: string[] };
@@ -15,18 +16,8 @@ export type CatalogValidation = { ok: true; catalog: Catalog } | { ok: false; er
 /** At most this many messages are returned (a file of junk could produce thousands). */
 const MAX_ERRORS = 100;
 
-/** Middle dots the notice mixes (·‧․・ㆍ); stripped before NFKC, which would turn ․ into "." and ㆍ into a jamo. */
-const DOTS = /[·‧․・ㆍ]/gu;
-/** White space, middle dots, the notice's footnote asterisk, "_" and "-". */
-const IGNORED = /[\s·‧․・ㆍ\u119e*_-]+/gu;
-
-/**
- * The key two names are compared by: NFKC, lower case, and white space, middle dots (·‧․・ㆍ),
- * "*", "_" and "-" removed. "스마트공장구축 및 고도화" and "스마트공장 구축 및 고도화" share a key.
- */
-export function normalizeName(text: string): string {
-  return text.replace(DOTS, "").normalize("NFKC").toLowerCase().replace(IGNORED, "");
-}
+/** The key two names are compared by (see ./normalize). */
+export const normalizeName = normalizeKey;
 
 export function validateCatalog(data: unknown): CatalogValidation {
   try {
