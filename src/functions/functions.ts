@@ -8,6 +8,7 @@
  * functions.json from them and appends CustomFunctions.associate calls): keep `export function`
  * declarations, ids upper-case, descriptions Korean first.
  */
+import "./runtime-guard"; // first: outside Excel, a stand-in for the CustomFunctions global
 // Modules imported one by one (not through ../engine/index) keep the hot path free of re-export indirection.
 import { classifyChange } from "../engine/changes";
 import { EngineError, invalid } from "../engine/errors";
