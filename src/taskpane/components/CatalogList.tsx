@@ -37,6 +37,19 @@ const borderColor = (color: string) => ({
   borderLeftColor: color,
 });
 
+/** The small outlined buttons of the list (category filter, clear search). */
+const smallButton = {
+  font: "inherit",
+  fontSize: v("fontSizeBase200"),
+  fontWeight: v("fontWeightSemibold"),
+  color: v("colorNeutralForeground1"),
+  backgroundColor: v("colorNeutralBackground1"),
+  border: `${v("strokeWidthThin")} solid ${v("colorNeutralStroke1")}`,
+  borderRadius: v("borderRadiusMedium"),
+  cursor: "pointer",
+  ":focus-visible": { outline: `${v("strokeWidthThick")} solid ${v("colorStrokeFocus2")}`, outlineOffset: "1px" },
+} as const;
+
 const useStyles = makeStyles({
   controls: {
     display: "flex",
@@ -88,16 +101,8 @@ const useStyles = makeStyles({
     height: "24px",
     margin: 0,
     padding: `0 ${v("spacingHorizontalS")}`,
-    font: "inherit",
-    fontSize: v("fontSizeBase200"),
-    fontWeight: v("fontWeightSemibold"),
-    color: v("colorNeutralForeground1"),
-    backgroundColor: v("colorNeutralBackground1"),
-    border: `${v("strokeWidthThin")} solid ${v("colorNeutralStroke1")}`,
-    borderRadius: v("borderRadiusMedium"),
-    cursor: "pointer",
+    ...smallButton,
     ":hover": { backgroundColor: v("colorNeutralBackground1Hover"), ...borderColor(v("colorNeutralStroke1Hover")) },
-    ":focus-visible": { outline: `${v("strokeWidthThick")} solid ${v("colorStrokeFocus2")}`, outlineOffset: "1px" },
   },
   filterOn: {
     color: v("colorNeutralForegroundOnBrand"),
@@ -181,16 +186,8 @@ const useStyles = makeStyles({
   clearButton: {
     height: "24px",
     padding: `0 ${v("spacingHorizontalM")}`,
-    font: "inherit",
-    fontSize: v("fontSizeBase200"),
-    fontWeight: v("fontWeightSemibold"),
-    color: v("colorNeutralForeground1"),
-    backgroundColor: v("colorNeutralBackground1"),
-    border: `${v("strokeWidthThin")} solid ${v("colorNeutralStroke1")}`,
-    borderRadius: v("borderRadiusMedium"),
-    cursor: "pointer",
+    ...smallButton,
     ":hover": { backgroundColor: v("colorNeutralBackground1Hover") },
-    ":focus-visible": { outline: `${v("strokeWidthThick")} solid ${v("colorStrokeFocus2")}`, outlineOffset: "1px" },
   },
   emptyBody: {
     margin: `0 0 ${v("spacingVerticalM")}`,
