@@ -39,32 +39,24 @@ const TABLE_EN: Readonly<Record<SeedTable, string>> = {
   contacts: "contacts table",
 };
 
-function capPhraseKo(tier: Tier): string {
-  const basis: Record<CapBasis, string> = {
-    company: "기업당",
-    "company-year": "기업당",
-    consortium: "컨소시엄당",
-    project: "과제당",
-    package: "패키지당",
-  };
-  if (tier.capBasis === "company-year" && tier.capPerYearWon !== undefined && tier.periodMonths) {
-    return `한도 ${formatWon(tier.capWon)}(기업당 연 ${formatWon(tier.capPerYearWon)} × ${tier.periodMonths / 12}년)`;
-  }
-  return `한도 ${formatWon(tier.capWon)}(${basis[tier.capBasis]})`;
-}
+const CAP_BASIS: Readonly<Record<"ko" | "en", Record<CapBasis, string>>> = {
+  ko: { company: "기업당", "company-year": "기업당", consortium: "컨소시엄당", project: "과제당", package: "패키지당" },
+  en: { company: "per company", "company-year": "per company", consortium: "per consortium", project: "per project", package: "per package" },
+};
 
-function capPhraseEn(tier: Tier): string {
-  const basis: Record<CapBasis, string> = {
-    company: "per company",
-    "company-year": "per company",
-    consortium: "per consortium",
-    project: "per project",
-    package: "per package",
-  };
-  if (tier.capBasis === "company-year" && tier.capPerYearWon !== undefined && tier.periodMonths) {
-    return `cap ${tier.capWon.toLocaleString("en-US")} won (${tier.capPerYearWon.toLocaleString("en-US")} won a year × ${tier.periodMonths / 12} years per company)`;
+/** "한도 12억원(기업당 연 4억원 × 3년)" / "cap 1,200,000,000 won (400,000,000 won a year × 3 years per company)". */
+function capPhrase(tier: Tier, lang: "ko" | "en"): string {
+  const basis = CAP_BASIS[lang][tier.capBasis];
+  const perYear = tier.capBasis === "company-year" && tier.capPerYearWon !== undefined && tier.periodMonths ? tier.capPerYearWon : undefined;
+  if (lang === "ko") {
+    return perYear === undefined
+      ? `한도 ${formatWon(tier.capWon)}(${basis})`
+      : `한도 ${formatWon(tier.capWon)}(${basis} 연 ${formatWon(perYear)} × ${(tier.periodMonths as number) / 12}년)`;
   }
-  return `cap ${tier.capWon.toLocaleString("en-US")} won (${basis[tier.capBasis]})`;
+  const won = (n: number) => `${n.toLocaleString("en-US")} won`;
+  return perYear === undefined
+    ? `cap ${won(tier.capWon)} (${basis})`
+    : `cap ${won(tier.capWon)} (${won(perYear)} a year × ${(tier.periodMonths as number) / 12} years ${basis})`;
 }
 
 const quote = (ref: Ref) => `${TABLE_KO[ref.table]} 「${ref.quote.replace(/\s+/g, " ").trim()}」${ref.external ? " 및 공고 외 자료" : ""}`;
@@ -82,12 +74,12 @@ export function explain(program: Program, tier: Tier, costWon: number, largeShar
 
   let ko =
     split.bound === "cap"
-      ? `${title}: 총사업비 ${formatWon(costWon)}의 ${tier.govSharePct}%는 ${byShare}이나 ${capPhraseKo(tier)}를 넘으므로 정부지원금은 한도 금액 ${formatWon(split.govWon)}(${pctOfCost(split.govWon)})입니다.`
-      : `${title}: 총사업비 ${formatWon(costWon)}의 ${tier.govSharePct}%인 ${formatWon(split.govWon)}이 ${capPhraseKo(tier)} 이내이므로 정부지원금은 ${formatWon(split.govWon)}입니다.`;
+      ? `${title}: 총사업비 ${formatWon(costWon)}의 ${tier.govSharePct}%는 ${byShare}이나 ${capPhrase(tier, "ko")}를 넘으므로 정부지원금은 한도 금액 ${formatWon(split.govWon)}(${pctOfCost(split.govWon)})입니다.`
+      : `${title}: 총사업비 ${formatWon(costWon)}의 ${tier.govSharePct}%인 ${formatWon(split.govWon)}이 ${capPhrase(tier, "ko")} 이내이므로 정부지원금은 ${formatWon(split.govWon)}입니다.`;
   let english =
     split.bound === "cap"
-      ? `${titleEn}: ${tier.govSharePct}% of the total cost ${en(costWon)} would be more than the ${capPhraseEn(tier)}, so the grant is the cap, ${en(split.govWon)} (${pctOfCost(split.govWon)}).`
-      : `${titleEn}: ${tier.govSharePct}% of the total cost ${en(costWon)} is within the ${capPhraseEn(tier)}, so the grant is ${en(split.govWon)}.`;
+      ? `${titleEn}: ${tier.govSharePct}% of the total cost ${en(costWon)} would be more than the ${capPhrase(tier, "en")}, so the grant is the cap, ${en(split.govWon)} (${pctOfCost(split.govWon)}).`
+      : `${titleEn}: ${tier.govSharePct}% of the total cost ${en(costWon)} is within the ${capPhrase(tier, "en")}, so the grant is ${en(split.govWon)}.`;
   const refs: Ref[] = [tier.refs.cap, tier.refs.share];
 
   if (parties.kind === "three-party") {
