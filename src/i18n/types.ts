@@ -124,12 +124,15 @@ export interface CardStrings {
   tableHint: string;
   overwriteTitle: string;
   overwriteBody: (count: number) => string;
+  /** Added to the overwrite question when the target overlaps existing Excel tables. */
+  overwriteInTable: (tableNames: string[]) => string;
   overwrite: string;
   cancel: string;
   working: string;
   formulaDone: (address: string) => string;
   tableDone: (address: string) => string;
-  tableSkipped: string;
+  /** After tableDone, when the cells went into existing Excel tables and no new table was made. */
+  tableNotAdded: (tableNames: string[]) => string;
   cancelled: string;
   failed: (message: string) => string;
   sameCell: string;

@@ -236,6 +236,64 @@ test("tables: add with headers, name and style; an overlapping table is refused"
   expect(r.refused).toMatch(/overlap/);
 });
 
+test("Range.getTables finds tables by address after the sync: overlapping or fully contained, items and getCount", async () => {
+  const r = await inPage(async ({ Excel, fx }) => {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.tables.add("Sheet1!A60:B61", true); // inside A60:D65
+      sheet.tables.add("Sheet1!D64:E66", true); // across its edge
+      sheet.tables.add("Sheet1!G60:H61", true); // beside it
+      await context.sync();
+    });
+    const names = fx.tables.slice(-3).map((t) => t.name);
+    const before = fx.syncCount;
+    const seen = await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(59, 0, 6, 4); // A60:D65
+      const overlapping = range.getTables(false);
+      const inside = range.getTables(true);
+      const byDefault = range.getTables();
+      overlapping.load("items/name");
+      inside.load("items");
+      byDefault.load(["items/name"]);
+      const count = overlapping.getCount();
+      const early: string[] = [];
+      for (const read of [() => overlapping.items, () => count.value]) {
+        try {
+          read();
+        } catch (e) {
+          early.push((e as { code: string }).code);
+        }
+      }
+      await context.sync();
+      let styleNotLoaded = "";
+      try {
+        void overlapping.items[0].style;
+      } catch (e) {
+        styleNotLoaded = (e as { code: string }).code;
+      }
+      return {
+        overlapping: overlapping.items.map((t) => t.name),
+        inside: inside.items.map((t) => [t.name, t.style]),
+        byDefault: byDefault.items.map((t) => t.name),
+        count: count.value,
+        early,
+        styleNotLoaded,
+      };
+    });
+    return { names, seen, rounds: fx.syncCount - before };
+  });
+  const [a, d] = r.names;
+  expect(r.seen).toEqual({
+    overlapping: [a, d],
+    inside: [[a, "TableStyleMedium2"]],
+    byDefault: [a, d],
+    count: 2,
+    early: ["PropertyNotLoaded", "PropertyNotLoaded"],
+    styleNotLoaded: "PropertyNotLoaded",
+  });
+  expect(r.rounds).toBe(1);
+});
+
 test("SF functions compute in cells; an unknown program is #N/A with a message", async () => {
   const r = await inPage(({ fx }) => {
     fx.setCell("Sheet1!K1", '=SF.SUBSIDY("스마트공장 구축 및 고도화","고도화1",500000000)');

@@ -268,24 +268,43 @@ describe("in Excel, Korean", () => {
     });
   });
 
-  test("덮어쓰기 replaces the table over the old one without an Excel error", async () => {
+  test("덮어쓰기 over the earlier budget table rewrites its cells, adds no table and meets no Excel error", async () => {
     const { page } = pane;
     await step(pane, "overwrite", async () => {
+      const tables = () => page.evaluate(() => (window as unknown as { __fakeExcel: { tables: unknown[] } }).__fakeExcel.tables);
+      const tablesBefore = await tables();
+      expect(tablesBefore).toHaveLength(1); // the budget table inserted above
+      const old = findBudgetTable(await dump(page), ["총사업비"]);
+      const costCell = `Sheet1!${cellAddress(old.headerRow + 1, old.columns["총사업비"])}`;
+      expect(await getValue(page, costCell)).toBe(costs[0]); // typed in by the test above
       await select(page, "Sheet1!B3");
       const runs = await counters(page);
       const errorsBefore = await page.evaluate(() => (window as unknown as { __fakeExcel: { runErrors: string[] } }).__fakeExcel.runErrors.length);
       // By text, not role: this test is about the overwrite, whatever the dialog left aria-hidden.
       await page.locator("button", { hasText: /^예산표 삽입$/ }).click();
       await page.getByText("덮어쓸까요?").waitFor({ state: "visible" });
+      // The question says the range is inside an existing table and that no new table will be made.
+      const dialog = page.getByRole("alertdialog");
+      await waitForText(dialog, (t) => t.includes("기존 Excel 표(Table1)") && t.includes("새 표는 만들지 않고"), "the overwrite question should name the existing table");
       await page.getByRole("button", { name: "덮어쓰기", exact: true }).click();
       await page.getByText("덮어쓸까요?").waitFor({ state: "hidden" });
       await excelIdle(page, runs.runsFinished + 1);
+      const after = await counters(page);
+      expect(after.syncCount - runs.syncCount).toBeLessThanOrEqual(2);
       const errors = await page.evaluate(() => (window as unknown as { __fakeExcel: { runErrors: string[] } }).__fakeExcel.runErrors);
       expect(errors.slice(errorsBefore)).toEqual([]);
+      expect(await tables()).toEqual(tablesBefore);
       const table = findBudgetTable(await dump(page), ["사업명", "지원유형", "총사업비", "정부", "대기업", "중소·중견"]);
       expect(table.headerRow).toBe(2);
+      // Rewritten: the cost typed in is back to 0, and the formulas are there.
+      expect(await getValue(page, costCell)).toBe(0);
       const gov = await dump(page).then((cells) => cells.find((c) => c.row === 3 && c.col === table.columns["정부"]));
       expect(gov?.formula).toMatch(/^=.*SF\./i);
+      await waitForText(
+        page.getByTestId("insert-status"),
+        (t) => t.includes("예산표를 넣었습니다") && t.includes("새 표는 만들지 않고 셀만 썼습니다"),
+        "the status line should say the cells were written without a new table",
+      );
     });
   });
 
@@ -306,8 +325,8 @@ describe("in Excel, Korean", () => {
       return { unimplemented: f.unimplemented, runErrors: f.runErrors };
     });
     expect(fake.unimplemented).toEqual([]);
-    // Excel errors the pane met (an overwrite that failed is reported by its own test).
-    expect(fake.runErrors.filter((e) => !/overlap/.test(e))).toEqual([]);
+    // No Excel.run of the pane failed (over an existing table it adds none rather than meet a refusal).
+    expect(fake.runErrors).toEqual([]);
     expect(seriousProblems(pane)).toEqual([]);
   });
 });

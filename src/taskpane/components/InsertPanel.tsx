@@ -1,7 +1,8 @@
 /**
  * The insert section of a program card (shown only inside Excel): an SF formula into the selected
- * cell, or a whole budget table at the selection. Writing over non-empty cells asks first
- * (OverwriteDialog, loaded when first needed); the status line says what was written, or why not.
+ * cell, or a whole budget table at the selection. Writing over non-empty cells or into an existing
+ * Excel table asks first (OverwriteDialog, loaded when first needed); the status line says what was
+ * written, or why not.
  */
 import { Button, Field, Input, Select, mergeClasses } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
@@ -10,7 +11,7 @@ import { DEFAULT_YEAR, type Unit } from "../../engine";
 import type { CardStrings } from "../../i18n";
 import { excelApi } from "../office";
 import { PARTIES, SF_FUNCTIONS, buildFormula, parseCellRef, parseRows, type FormulaSpec, type Party, type SfFunction } from "../office/formulas";
-import type { InsertResult } from "../office/result";
+import type { InsertResult, OverwriteInfo } from "../office/result";
 import type { SelectionResult } from "../office/selection";
 import type { OfficeApi } from "./api";
 import { useCardStyles } from "./styles";
@@ -30,6 +31,8 @@ export interface InsertPanelProps {
 }
 
 type Status = { tone: "ok" | "error" | "info"; text: string };
+/** What the overwrite dialog says: how many cells are not empty, which tables the target overlaps. */
+type Question = { count: number; tableNames: string[] };
 
 export function InsertPanel({ program, tier, unit, largeShare, c, api = excelApi }: InsertPanelProps) {
   const styles = useCardStyles();
@@ -42,9 +45,9 @@ export function InsertPanel({ program, tier, unit, largeShare, c, api = excelApi
   const [rows, setRows] = useState("5");
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
-  const [ask, setAsk] = useState<{ count: number; resolve: (ok: boolean) => void } | null>(null);
-  /** The dialog's count, kept while it closes; null until it is first needed (then it stays mounted). */
-  const [askedCount, setAskedCount] = useState<number | null>(null);
+  const [ask, setAsk] = useState<(Question & { resolve: (ok: boolean) => void }) | null>(null);
+  /** The dialog's question, kept while it closes; null until it is first needed (then it stays mounted). */
+  const [asked, setAsked] = useState<Question | null>(null);
   const mounted = useRef(true);
   const lastButton = useRef<HTMLButtonElement | null>(null);
 
@@ -83,11 +86,12 @@ export function InsertPanel({ program, tier, unit, largeShare, c, api = excelApi
   };
 
   const confirm = useCallback(
-    (count: number) =>
+    (count: number, info?: OverwriteInfo) =>
       new Promise<boolean>((resolve) => {
         if (mounted.current) {
-          setAsk({ count, resolve });
-          setAskedCount(count);
+          const question = { count, tableNames: info?.tableNames ?? [] };
+          setAsk({ ...question, resolve });
+          setAsked(question);
         } else resolve(false);
       }),
     [],
@@ -101,23 +105,23 @@ export function InsertPanel({ program, tier, unit, largeShare, c, api = excelApi
   // Once the dialog has closed, unmount it and go back to the button that asked: Fluent's focus
   // trap leaves helper elements in the page while a dialog is mounted.
   useEffect(() => {
-    if (ask !== null || askedCount === null) return;
+    if (ask !== null || asked === null) return;
     const frame = requestAnimationFrame(() => lastButton.current?.focus());
     const timer = setTimeout(() => {
-      setAskedCount(null);
+      setAsked(null);
       lastButton.current?.focus();
     }, DIALOG_EXIT_MS);
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [ask, askedCount]);
+  }, [ask, asked]);
 
   const report = (result: InsertResult, done: (address: string) => string) => {
     if (!mounted.current) return;
     if (result.status === "written") {
       const text = done(result.address);
-      setStatus({ tone: "ok", text: result.note === "table-skipped" ? `${text} ${c.tableSkipped}` : text });
+      setStatus({ tone: "ok", text: result.note === "inside-table" ? `${text} ${c.tableNotAdded(result.tables ?? [])}` : text });
     }
     else if (result.status === "cancelled") setStatus({ tone: "info", text: c.cancelled });
     else if (result.code === "same-cell") setStatus({ tone: "error", text: c.sameCell });
@@ -255,9 +259,9 @@ export function InsertPanel({ program, tier, unit, largeShare, c, api = excelApi
         {status?.text ?? ""}
       </p>
 
-      {askedCount !== null && (
+      {asked !== null && (
         <Suspense fallback={null}>
-          <OverwriteDialog open={ask !== null} count={askedCount} c={c} onAnswer={answer} />
+          <OverwriteDialog open={ask !== null} count={asked.count} tableNames={asked.tableNames} c={c} onAnswer={answer} />
         </Suspense>
       )}
     </div>

@@ -1,17 +1,18 @@
 /**
  * insertBudgetTable(spec, confirm): writes a budget table (layout in ./formulas.ts) at the
  * selection's top-left cell: 8 columns, a header row, `rows` item rows with SF.SHARE formulas for
- * 정부 / 대기업 / 중소·중견, and a totals row.
- * Syncs: at most 2, in one Excel.run — sync 1 reads the selection's position and the target
- * range's formulas and values; if any cell is not empty the user is asked (confirm) and on
- * "cancel" nothing is written (1 sync in all); otherwise every write is queued and sync 2 sends them.
+ * 정부 / 대기업 / 중소·중견, and a totals row; the header and item rows become an Excel table.
+ * Syncs: at most 2, in one Excel.run — sync 1 reads the selection's position, the target range's
+ * formulas and values, and the names of the Excel tables overlapping the target
+ * (Range.getTables(false), ExcelApi 1.9). If any cell is not empty, or a table overlaps, the user
+ * is asked (confirm, told the table names) and on "cancel" nothing is written (1 sync in all);
+ * otherwise every write is queued and sync 2 sends them.
  *
- * The Excel table is the last command of the second batch. Excel runs a batch in order and stops
- * at the first failing command, so when the table cannot be made — typically because the range
- * overlaps a table, such as a budget table inserted here before and now overwritten — the cells
- * are already written; that is reported as written, with the table left out ("table-skipped").
- * Any other failure is reported as an error. (Finding existing tables beforehand would need
- * Range.getTables(), outside the Excel API subset this pane keeps to.)
+ * Everything is decided before writing, so the second batch holds no command Excel is known to
+ * refuse: over an existing table (such as a budget table inserted here before and now
+ * overwritten) Excel would refuse a new table, so none is added — the cells are written and the
+ * result says so (note "inside-table"); the existing table is neither deleted nor changed (beyond
+ * the cells the user agreed to overwrite). A failing sync is reported as an error.
  */
 import {
   BUDGET_COLUMNS,
@@ -27,12 +28,6 @@ import {
 import { excelAvailable, messageOf, noExcel, type ConfirmOverwrite, type InsertResult } from "./result";
 import { MAX_ROWS, MIN_ROWS } from "./formulas";
 
-/** Whether a failed batch stopped at the table (Office.js names the command in debugInfo.errorLocation). */
-function failedAtTable(error: unknown): boolean {
-  const location = (error as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo?.errorLocation;
-  return typeof location === "string" && /^(?:TableCollection\.add|Table\.)/.test(location);
-}
-
 export async function insertBudgetTable(spec: BudgetTableSpec, confirm: ConfirmOverwrite): Promise<InsertResult> {
   const rows = spec.rows;
   if (!Number.isInteger(rows) || rows < MIN_ROWS || rows > MAX_ROWS) {
@@ -45,12 +40,19 @@ export async function insertBudgetTable(spec: BudgetTableSpec, confirm: ConfirmO
       const sheet = selected.worksheet;
       // header + items + totals, 8 columns, from the selection's top-left cell
       const target = selected.getCell(0, 0).getResizedRange(rows + 1, BUDGET_COLUMNS - 1);
+      const overlapping = target.getTables(false); // tables with at least one cell in the target
       selected.load("rowIndex, columnIndex");
       target.load("address, formulas, values");
+      overlapping.load("items/name");
       await context.sync(); // sync 1
 
       const count = countNonEmpty(target.formulas, target.values);
-      if (count > 0 && !(await confirm(count))) return { status: "cancelled" };
+      const tableNames = overlapping.items.map((t) => t.name);
+      const inTable = tableNames.length > 0;
+      if (count > 0 || inTable) {
+        const ok = inTable ? await confirm(count, { tableNames }) : await confirm(count);
+        if (!ok) return { status: "cancelled" };
+      }
 
       const row = selected.rowIndex;
       const col = selected.columnIndex;
@@ -63,15 +65,14 @@ export async function insertBudgetTable(spec: BudgetTableSpec, confirm: ConfirmO
       sheet.getRangeByIndexes(row, col, 1, BUDGET_COLUMNS).format.font.bold = true;
       sheet.getRangeByIndexes(row + rows + 1, col, 1, BUDGET_COLUMNS).format.font.bold = true;
       target.format.autofitColumns();
-      const table = sheet.tables.add(sheet.getRangeByIndexes(row, col, rows + 1, BUDGET_COLUMNS), true);
-      table.style = TABLE_STYLE;
-      try {
-        await context.sync(); // sync 2
-      } catch (error) {
-        if (failedAtTable(error)) return { status: "written", address: target.address, note: "table-skipped", message: messageOf(error) };
-        throw error;
+      if (!inTable) {
+        // Only when no table overlaps the target: Excel refuses a table over another one, and the
+        // user's table is not to be changed.
+        const table = sheet.tables.add(sheet.getRangeByIndexes(row, col, rows + 1, BUDGET_COLUMNS), true);
+        table.style = TABLE_STYLE;
       }
-      return { status: "written", address: target.address };
+      await context.sync(); // sync 2
+      return inTable ? { status: "written", address: target.address, note: "inside-table", tables: tableNames } : { status: "written", address: target.address };
     });
   } catch (error) {
     return { status: "error", message: messageOf(error) };

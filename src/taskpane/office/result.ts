@@ -3,15 +3,27 @@
  * comes back as { status: "error" } with the message Excel gave, for the task pane's status line.
  */
 export type InsertResult =
-  /** `note: "table-skipped"`: the cells were written but Excel refused the table (`message` says why). */
-  | { status: "written"; address: string; note?: "table-skipped"; message?: string }
+  /**
+   * `note: "inside-table"`: the target overlaps existing Excel tables (`tables`, by name), so the
+   * cells were written without adding a new table; the existing tables were left as they were.
+   */
+  | { status: "written"; address: string; note?: "inside-table"; tables?: string[] }
   | { status: "cancelled" }
   | { status: "error"; message: string; code?: ErrorCode };
 
 export type ErrorCode = "no-excel" | "same-cell" | "bad-input";
 
-/** Asks the user whether to overwrite `count` non-empty cells; resolves true to go ahead. */
-export type ConfirmOverwrite = (count: number) => Promise<boolean>;
+/** What else the user should know before the write (passed only when there is something). */
+export interface OverwriteInfo {
+  /** Existing Excel tables the target overlaps, by name (not empty). */
+  tableNames: string[];
+}
+
+/**
+ * Asks the user whether to write over `count` non-empty cells (0 when the only reason to ask is
+ * an existing table, see `info`); resolves true to go ahead.
+ */
+export type ConfirmOverwrite = (count: number, info?: OverwriteInfo) => Promise<boolean>;
 
 /** Whether the Excel JavaScript API is there (it is not in a plain browser). */
 export function excelAvailable(): boolean {

@@ -12,7 +12,10 @@
  * range.getOffsetRange / getCell / getResizedRange; worksheet.getRangeByIndexes; setters
  * range.formulas / values / numberFormat (2-D arrays or one value for all cells; null leaves a
  * cell alone); range.format.font.bold; range.format.autofitColumns(); worksheet.tables.add(address
- * or range, true) → table with settable name and style.
+ * or range, true) → table with settable name and style; range.getTables(fullyContained = false)
+ * (ExcelApi 1.9) → TableScopedCollection of the tables overlapping (or inside) the range, found
+ * by address at the sync, with load("items") / load("items/name") / load("items/style") (then
+ * items[i].name / .style) and getCount() (its .value after the sync).
  */
 import type { CellScalar, FakeTable } from "./api-types";
 import { MAX_COLUMNS, MAX_ROWS, formatAddress, inSheet, overlaps, parseAddress, type Rect } from "./a1";
@@ -417,6 +420,127 @@ class RangeProxy {
   getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
     if (!isInt(deltaRows) || !isInt(deltaColumns)) throw argError(`Range.getResizedRange(${deltaRows}, ${deltaColumns}) takes integers`);
     return this._derive(`getResizedRange(${deltaRows}, ${deltaColumns})`, (r) => ({ ...r, rows: r.rows + deltaRows, cols: r.cols + deltaColumns }));
+  }
+
+  /** ExcelApi 1.9: the tables with a cell in the range (fullyContained: only those wholly inside). */
+  getTables(fullyContained?: boolean): TableScopedCollectionProxy {
+    this._ctx._check("Range");
+    if (fullyContained !== undefined && typeof fullyContained !== "boolean") throw argError(`Range.getTables(${JSON.stringify(fullyContained)}) takes true or false`);
+    const inside = fullyContained === true;
+    this._ctx._host.log.push(`Range.getTables(${inside})`);
+    return strict(
+      this._ctx._host,
+      "TableScopedCollection",
+      new TableScopedCollectionProxy(this._ctx, () => {
+        const rect = this._resolve();
+        return this._ctx._host.tables.filter((t) => (inside ? contains(rect, t.rect) : overlaps(t.rect, rect)));
+      }),
+    );
+  }
+}
+
+function contains(outer: Rect, inner: Rect): boolean {
+  return inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+}
+
+const TABLE_LOADABLE = ["name", "style"] as const;
+type TableLoadable = (typeof TABLE_LOADABLE)[number];
+
+/**
+ * Range.getTables(): which tables it holds is worked out at the sync that carries a load or a
+ * getCount (Office.js sorts them top to bottom, then left to right).
+ */
+class TableScopedCollectionProxy {
+  _items: LoadedTable[] | null = null;
+  constructor(
+    readonly _ctx: RequestContext,
+    readonly _find: () => Array<FakeTable & { rect: Rect }>,
+  ) {}
+
+  _sorted(): Array<FakeTable & { rect: Rect }> {
+    return [...this._find()].sort((a, b) => a.rect.row - b.rect.row || a.rect.col - b.rect.col);
+  }
+
+  load(propertyNames?: string | string[]): TableScopedCollectionProxy {
+    const ctx = this._ctx;
+    ctx._check("TableScopedCollection");
+    let names: string[];
+    if (propertyNames === undefined) names = ["items"];
+    else if (typeof propertyNames === "string") names = propertyNames.split(",").map((s) => s.trim());
+    else if (Array.isArray(propertyNames) && propertyNames.every((s) => typeof s === "string")) names = propertyNames.map((s) => s.trim());
+    else return ctx._host.notImplemented(`TableScopedCollection.load(${JSON.stringify(propertyNames)}) (only a string or an array of strings)`);
+    const props = new Set<TableLoadable>();
+    for (const name of names.filter((n) => n !== "")) {
+      if (name === "items") TABLE_LOADABLE.forEach((p) => props.add(p));
+      else if (name.startsWith("items/") && (TABLE_LOADABLE as readonly string[]).includes(name.slice(6))) props.add(name.slice(6) as TableLoadable);
+      else ctx._host.notImplemented(`TableScopedCollection.load("${name}") (loadable: items, ${TABLE_LOADABLE.map((p) => `items/${p}`).join(", ")})`);
+    }
+    ctx._enqueue(`TableScopedCollection.load(${names.join(",")})`, () => {
+      const found = this._sorted().map((t) => new Map<string, unknown>([...props].map((p) => [p, t[p]])));
+      return () => {
+        this._items = found.map((values) => strict(ctx._host, "Table", new LoadedTable(ctx, values)));
+      };
+    });
+    return this; // called through the strict proxy, so `this` is the proxy
+  }
+
+  get items(): LoadedTable[] {
+    if (this._items === null) {
+      throw new OfficeExtensionError(
+        ErrorCodes.propertyNotLoaded,
+        `The property 'items' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this._items;
+  }
+
+  getCount(): { value: number } {
+    const ctx = this._ctx;
+    ctx._check("TableScopedCollection");
+    const result = new ClientResult<number>();
+    ctx._enqueue("TableScopedCollection.getCount()", () => {
+      const count = this._find().length;
+      return () => result._set(count);
+    });
+    return strict(ctx._host, "ClientResult", result);
+  }
+}
+
+/** OfficeExtension.ClientResult: its value can be read once the sync that carried it is done. */
+class ClientResult<T> {
+  _value: { v: T } | null = null;
+  _set(value: T): void {
+    this._value = { v: value };
+  }
+  get value(): T {
+    if (this._value === null) {
+      throw new OfficeExtensionError(ErrorCodes.propertyNotLoaded, `The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.`);
+    }
+    return this._value.v;
+  }
+}
+
+/** A table from a loaded TableScopedCollection: its loaded properties, to read (nothing else). */
+class LoadedTable {
+  constructor(
+    readonly _ctx: RequestContext,
+    readonly _values: Map<string, unknown>,
+  ) {}
+
+  _read(name: TableLoadable): unknown {
+    if (this._values.has(name)) return this._values.get(name);
+    throw new OfficeExtensionError(
+      ErrorCodes.propertyNotLoaded,
+      `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    );
+  }
+
+  get name(): string {
+    return this._read("name") as string;
+  }
+
+  get style(): string {
+    return this._read("style") as string;
   }
 }
 

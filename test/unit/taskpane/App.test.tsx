@@ -308,16 +308,46 @@ describe("browser-only mode and the insert section", () => {
     expect(screen.getByRole("button", { name: "예산표 삽입" }).hasAttribute("disabled")).toBe(true);
   });
 
-  test("a budget table written without a new Excel table says so", async () => {
+  test("a target inside an existing Excel table: the question names the table; the status says no new table was made", async () => {
+    let answer: Promise<boolean> | undefined;
     const api = fakeApi({
-      insertBudgetTable: jest.fn(async () => ({ status: "written" as const, address: "Sheet1!B3:I9", note: "table-skipped" as const, message: "overlap" })),
+      insertBudgetTable: jest.fn(async (_spec, confirm) => {
+        answer = confirm(0, { tableNames: ["Table1"] });
+        return (await answer)
+          ? { status: "written" as const, address: "Sheet1!B3:I9", note: "inside-table" as const, tables: ["Table1"] }
+          : { status: "cancelled" as const };
+      }),
     });
     renderApp({ inExcel: true, api });
     await openProgram(SMART);
+    fireEvent.click(screen.getByRole("button", { name: "예산표 삽입" }));
+    const dialog = await screen.findByRole("alertdialog", { name: "덮어쓸까요?" });
+    // No non-empty cells: only the table is mentioned.
+    expect(dialog.textContent).toContain("기존 Excel 표(Table1)에 걸쳐 있습니다. 새 표는 만들지 않고");
+    expect(dialog.textContent).not.toContain("비어 있지 않은 셀");
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "예산표 삽입" }));
+      fireEvent.click(within(dialog).getByRole("button", { name: "덮어쓰기" }));
     });
-    await waitFor(() => expect(screen.getByRole("status").textContent).toContain("Sheet1!B3:I9에 예산표를 넣었습니다. 이미 있는 Excel 표와 겹쳐"));
+    await expect(answer).resolves.toBe(true);
+    await waitFor(() =>
+      expect(screen.getByRole("status").textContent).toBe("Sheet1!B3:I9에 예산표를 넣었습니다. 기존 Excel 표(Table1)에 걸쳐 있어 새 표는 만들지 않고 셀만 썼습니다."),
+    );
+  });
+
+  test("non-empty cells inside an existing table: the question gives both", async () => {
+    const api = fakeApi({
+      insertBudgetTable: jest.fn(async (_spec, confirm) => ((await confirm(4, { tableNames: ["예산표", "Table2"] })) ? { status: "written" as const, address: "Sheet1!B3:I9" } : { status: "cancelled" as const })),
+    });
+    renderApp({ inExcel: true, api });
+    await openProgram(SMART);
+    fireEvent.click(screen.getByRole("button", { name: "예산표 삽입" }));
+    const dialog = await screen.findByRole("alertdialog", { name: "덮어쓸까요?" });
+    expect(dialog.textContent).toContain("비어 있지 않은 셀이 4개");
+    expect(dialog.textContent).toContain("기존 Excel 표(예산표, Table2)");
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole("button", { name: "취소" }));
+    });
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("취소했습니다. 아무것도 쓰지 않았습니다."));
   });
 
   test("errors from Excel show in the status line", async () => {

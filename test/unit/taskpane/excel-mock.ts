@@ -4,7 +4,10 @@
  * the code asks for is a mock whose properties must be loaded and synced before they are read.
  * Writes (formulas, numberFormat, bold, tables, autofit) are applied to the sheet only when a
  * context.sync() succeeds, as in Excel, and every sync is counted. `failSync: n` makes the n-th
- * sync reject (nothing queued for it is applied).
+ * sync reject before anything queued for it is applied (a request that never reached Excel).
+ * `tables` are Excel tables already on the sheet: range.getTables(fullyContained) finds them by
+ * address (load("items"), load("items/name"), getCount()), and tables.add refuses to overlap one
+ * at sync — as Excel does, after applying the commands queued before it.
  */
 import { OfficeMockObject } from "office-addin-mock";
 
@@ -51,6 +54,25 @@ function parseA1(a1: string): [number, number] {
 
 const a1 = (row: number, col: number) => `${colLetter(col)}${row + 1}`;
 
+interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** "Sheet1!B2:I5" or "B2" → its rectangle. */
+function rectOf(address: string): Rect {
+  const [from, to] = address.replace(/^.*!/, "").split(":");
+  const [r0, c0] = parseA1(from);
+  const [r1, c1] = parseA1(to ?? from);
+  return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+}
+
+const overlaps = (a: Rect, b: Rect) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+const contains = (outer: Rect, inner: Rect) =>
+  inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+
 export function makeExcel(options: {
   /** Selected range: top-left A1 and size. */
   selection: string;
@@ -59,15 +81,15 @@ export function makeExcel(options: {
   /** Cells filled before the test, by A1 address. */
   cells?: Record<string, string | number>;
   failSync?: number;
-  /** tables.add fails at sync as over an existing table: what came before it is applied, as in Excel. */
-  failTableAdd?: boolean;
+  /** Excel tables already on the sheet ("Sheet1!B2:I5"), with their names. */
+  tables?: Array<{ address: string; name: string }>;
 }): FakeExcel {
   const cells = new Map<string, Cell>();
   for (const [addr, value] of Object.entries(options.cells ?? {})) {
     cells.set(addr, { formula: value, numberFormat: "General", bold: false });
   }
   const get = (row: number, col: number) => cells.get(a1(row, col));
-  const tables: FakeTable[] = [];
+  const tables: FakeTable[] = (options.tables ?? []).map((t) => ({ ...t, hasHeaders: true }));
   let autofits = 0;
   let syncs = 0;
   const pending: (() => void)[] = [];
@@ -95,13 +117,13 @@ export function makeExcel(options: {
             ? range
             : `${SHEET}!${a1(tracked!.row, tracked!.col)}:${a1(tracked!.row + tracked!.rows - 1, tracked!.col + tracked!.cols - 1)}`;
         pending.push(() => {
-          if (options.failTableAdd) {
+          if (tables.some((t) => overlaps(rectOf(t.address), rectOf(address)))) {
             throw Object.assign(new Error("A table can't overlap another table."), {
               code: "InvalidArgument",
               debugInfo: { code: "InvalidArgument", errorLocation: "TableCollection.add" },
             });
           }
-          tables.push({ address, hasHeaders, ...table });
+          tables.push({ address, hasHeaders, name: `Table${tables.length + 1}`, ...table });
         });
         return table;
       },
@@ -135,8 +157,38 @@ export function makeExcel(options: {
       getCell: (r: number, c: number) => rangeMock(row + r, col + c, 1, 1),
       getResizedRange: (dr: number, dc: number) => rangeMock(row, col, rows + dr, cols + dc),
       getOffsetRange: (dr: number, dc: number) => rangeMock(row + dr, col + dc, rows, cols),
+      getTables: (fullyContained?: boolean) => tableScopedCollection({ row, col, rows, cols }, fullyContained === true),
     });
     ranges.push({ mock, row, col, rows, cols, formulas, numberFormat });
+    return mock;
+  }
+
+  /**
+   * Range.getTables(fullyContained): the tables overlapping `rect` (or inside it), as an
+   * office-addin-mock object whose `items` (each with its name) must be loaded and synced first.
+   * office-addin-mock cannot load a path into an array, so "items/name" loads `items`.
+   */
+  const collections: any[] = [];
+  function tableScopedCollection(rect: Rect, fullyContained: boolean): any {
+    const found = tables.filter((t) => {
+      const r = rectOf(t.address);
+      return fullyContained ? contains(rect, r) : overlaps(rect, r);
+    });
+    const mock: any = new OfficeMockObject({ items: found.map((t) => ({ name: t.name })) });
+    const load = mock.load.bind(mock);
+    mock.load = (names?: string | string[]) => {
+      const list = names === undefined ? ["items"] : (Array.isArray(names) ? names : names.split(",")).map((n) => n.trim());
+      for (const n of list) if (n !== "items" && n !== "items/name") throw new Error(`excel-mock: TableScopedCollection.load("${n}") is not supported`);
+      return load("items");
+    };
+    const requestedAt = syncs;
+    mock.getCount = () => ({
+      get value(): number {
+        if (syncs <= requestedAt) throw new Error("excel-mock: getCount().value read before context.sync()");
+        return found.length;
+      },
+    });
+    collections.push(mock);
     return mock;
   }
 
@@ -201,6 +253,7 @@ export function makeExcel(options: {
     const queued = [...pending.splice(0), ...calls];
     if (options.failSync === syncs) throw new Error("The request failed (simulated).");
     for (const r of ranges) await r.mock.sync();
+    for (const c of collections) await c.sync();
     for (const write of queued) write();
   };
 

@@ -38,7 +38,7 @@ describe("insertBudgetTable", () => {
     expect(excel.cell("B6")?.bold).toBe(true);
     expect(excel.cell("B3")?.bold).toBe(false);
     // an Excel table over the header and item rows
-    expect(excel.tables).toEqual([{ address: "Sheet1!B2:I5", hasHeaders: true, style: "TableStyleMedium2" }]);
+    expect(excel.tables).toEqual([{ address: "Sheet1!B2:I5", hasHeaders: true, name: "Table1", style: "TableStyleMedium2" }]);
     expect(excel.autofits()).toBe(1);
   });
 
@@ -98,14 +98,144 @@ describe("insertBudgetTable", () => {
     expect(excel.tables).toEqual([]);
   });
 
-  test("over an existing Excel table the cells are written and the table is left out", async () => {
-    const excel = makeExcel({ selection: "B2", cells: { B2: "항목" }, failTableAdd: true });
+  describe("over an existing Excel table", () => {
+    // A budget table inserted at B2 before (3 items: B2:I6, its Excel table B2:I5), inserted again.
+    const earlier = () => {
+      const old = makeExcel({ selection: "B2" });
+      installExcel(old);
+      return insertBudgetTable({ program: SMART, tier: "고도화1", rows: 3 }, async () => true).then(() => {
+        const cells: Record<string, string | number> = {};
+        for (const [i, line] of old.formulaGrid("B2:I6").entries()) {
+          line.forEach((v, j) => {
+            if (v !== "") cells[`${"BCDEFGHI"[j]}${2 + i}`] = v;
+          });
+        }
+        return { cells, tables: old.tables.map(({ address, name }) => ({ address, name: name! })) };
+      });
+    };
+
+    test("the earlier insert made one table, named", async () => {
+      const { tables } = await earlier();
+      expect(tables).toEqual([{ address: "Sheet1!B2:I5", name: "Table1" }]);
+    });
+
+    test("asks, naming the table; cancel writes nothing after 1 sync", async () => {
+      const { cells, tables } = await earlier();
+      const excel = makeExcel({ selection: "B2", cells, tables });
+      installExcel(excel);
+      const before = excel.snapshot();
+      const confirm = jest.fn(async () => false);
+
+      const result = await insertBudgetTable({ program: SMART, tier: "기초", rows: 3 }, confirm);
+
+      expect(result).toEqual({ status: "cancelled" });
+      expect(confirm).toHaveBeenCalledTimes(1);
+      expect(confirm).toHaveBeenCalledWith(Object.keys(cells).length, { tableNames: ["Table1"] });
+      expect(excel.syncs()).toBe(1);
+      expect(excel.snapshot()).toBe(before);
+    });
+
+    test("confirmed, writes the cells and adds no table, in 2 syncs", async () => {
+      const { cells, tables } = await earlier();
+      cells.E3 = 300_000_000; // a cost the user typed
+      const excel = makeExcel({ selection: "B2", cells, tables });
+      installExcel(excel);
+      const confirm = jest.fn(async () => true);
+
+      const result = await insertBudgetTable({ program: SMART, tier: "기초", rows: 3 }, confirm);
+
+      expect(result).toEqual({ status: "written", address: "Sheet1!B2:I6", note: "inside-table", tables: ["Table1"] });
+      expect(confirm).toHaveBeenCalledWith(Object.keys(cells).length, { tableNames: ["Table1"] });
+      expect(excel.syncs()).toBe(2);
+      expect(excel.cell("E3")?.formula).toBe(0); // rewritten
+      expect(excel.cell("D3")?.formula).toBe("기초");
+      expect(excel.cell("F3")?.formula).toBe('=SF.SHARE(C3,D3,E3,"정부")');
+      expect(excel.cell("E3")?.numberFormat).toBe("#,##0");
+      expect(excel.cell("B6")?.bold).toBe(true);
+      expect(excel.tables).toEqual([{ address: "Sheet1!B2:I5", name: "Table1", hasHeaders: true }]); // as it was
+    });
+
+    test("a target that only touches a table (empty cells) is asked about too", async () => {
+      // An empty table body under B2's target: I6:K9 overlaps the target's last cell.
+      const excel = makeExcel({ selection: "B2", tables: [{ address: "Sheet1!I6:K9", name: "예산" }] });
+      installExcel(excel);
+      const confirm = jest.fn(async () => true);
+
+      const result = await insertBudgetTable({ program: SMART, tier: "기초", rows: 3 }, confirm);
+
+      expect(confirm).toHaveBeenCalledWith(0, { tableNames: ["예산"] });
+      expect(result).toEqual({ status: "written", address: "Sheet1!B2:I6", note: "inside-table", tables: ["예산"] });
+      expect(excel.cell("B6")?.formula).toBe("합계");
+      expect(excel.tables).toEqual([{ address: "Sheet1!I6:K9", name: "예산", hasHeaders: true }]);
+    });
+
+    test("a table beside the target does not count", async () => {
+      const excel = makeExcel({ selection: "B2", tables: [{ address: "Sheet1!J2:K5", name: "Other" }] });
+      installExcel(excel);
+      const confirm = jest.fn(async () => true);
+      const result = await insertBudgetTable({ program: SMART, tier: "기초", rows: 3 }, confirm);
+      expect(confirm).not.toHaveBeenCalled();
+      expect(result).toEqual({ status: "written", address: "Sheet1!B2:I6" });
+      expect(excel.tables.map((t) => t.address)).toEqual(["Sheet1!J2:K5", "Sheet1!B2:I5"]);
+    });
+
+    test("when sync 2 fails, every cell and the table are as they were", async () => {
+      const { cells, tables } = await earlier();
+      const excel = makeExcel({ selection: "B2", cells, tables, failSync: 2 });
+      installExcel(excel);
+      const before = excel.snapshot();
+      const result = await insertBudgetTable({ program: SMART, tier: "기초", rows: 3 }, async () => true);
+      expect(result).toEqual({ status: "error", message: "The request failed (simulated)." });
+      expect(excel.syncs()).toBe(2);
+      expect(excel.snapshot()).toBe(before);
+      expect(excel.formulaGrid("B2:I6")).toEqual(
+        Array.from({ length: 5 }, (_, i) => Array.from({ length: 8 }, (_, j) => cells[`${"BCDEFGHI"[j]}${2 + i}`] ?? "")),
+      );
+    });
+  });
+
+  test("the mock, like Excel, refuses a table over another at sync (so the pane must not ask for one)", async () => {
+    const excel = makeExcel({ selection: "B2", tables: [{ address: "Sheet1!B2:I5", name: "Table1" }] });
     installExcel(excel);
-    const result = await insertBudgetTable({ program: SMART, tier: "기초", rows: 1 }, async () => true);
-    expect(result).toEqual({ status: "written", address: "Sheet1!B2:I4", note: "table-skipped", message: "A table can't overlap another table." });
-    expect(excel.syncs()).toBe(2);
-    expect(excel.cell("F3")?.formula).toBe('=SF.SHARE(C3,D3,E3,"정부")');
-    expect(excel.tables).toEqual([]);
+    const refused = await Excel.run(async (context) => {
+      const sheet = context.workbook.getSelectedRange().worksheet;
+      sheet.tables.add(sheet.getRangeByIndexes(1, 1, 2, 2), true);
+      return context.sync().then(
+        () => "added",
+        (e: Error) => e.message,
+      );
+    });
+    expect(refused).toBe("A table can't overlap another table.");
+    expect(excel.tables).toHaveLength(1);
+  });
+
+  test("the mock's getTables: items after load and sync, fullyContained, getCount", async () => {
+    const excel = makeExcel({
+      selection: "B2",
+      tables: [
+        { address: "Sheet1!B2:C3", name: "Inside" },
+        { address: "Sheet1!D4:F9", name: "Across" },
+        { address: "Sheet1!Z1:Z2", name: "Away" },
+      ],
+    });
+    installExcel(excel);
+    const got = await Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange().getResizedRange(3, 3); // B2:E5
+      const overlapping = range.getTables(false);
+      const inside = range.getTables(true);
+      overlapping.load("items/name");
+      inside.load("items");
+      const count = overlapping.getCount();
+      let early = "";
+      try {
+        void count.value;
+      } catch (e) {
+        early = (e as Error).message;
+      }
+      await context.sync();
+      return { overlapping: overlapping.items.map((t) => t.name), inside: inside.items.map((t) => t.name), count: count.value, early };
+    });
+    expect(got).toEqual({ overlapping: ["Inside", "Across"], inside: ["Inside"], count: 2, early: expect.stringContaining("before context.sync()") });
   });
 
   test("refuses a row count out of range without touching Excel", async () => {
