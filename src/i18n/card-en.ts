@@ -1,4 +1,5 @@
 import type { CardStrings } from "./types";
+import functionTexts from "./functions.json";
 
 export const cardEn: CardStrings = {
   backToList: "Back to list",
@@ -88,6 +89,12 @@ export const cardEn: CardStrings = {
     SPLIT: "SF.SPLIT — one row: gov, large, SME",
     SHARE: "SF.SHARE — one party's amount",
     CAP: "SF.CAP — grant cap",
+  },
+  insertFnDescription: {
+    SUBSIDY: functionTexts.SUBSIDY.en.description,
+    SPLIT: functionTexts.SPLIT.en.description,
+    SHARE: functionTexts.SHARE.en.description,
+    CAP: functionTexts.CAP.en.description,
   },
   partyLabel: "Party",
   partyOption: { 정부: "Government (정부)", 대기업: "Large company (대기업)", 중소: "SME / mid-size (중소)" },

@@ -1,4 +1,5 @@
 import type { CardStrings } from "./types";
+import functionTexts from "./functions.json";
 
 export const cardKo: CardStrings = {
   backToList: "목록으로",
@@ -86,6 +87,12 @@ export const cardKo: CardStrings = {
     SPLIT: "SF.SPLIT — 정부·대기업·중소 한 행",
     SHARE: "SF.SHARE — 한 주체의 분담액",
     CAP: "SF.CAP — 지원한도",
+  },
+  insertFnDescription: {
+    SUBSIDY: functionTexts.SUBSIDY.ko.description,
+    SPLIT: functionTexts.SPLIT.ko.description,
+    SHARE: functionTexts.SHARE.ko.description,
+    CAP: functionTexts.CAP.ko.description,
   },
   partyLabel: "주체",
   partyOption: { 정부: "정부", 대기업: "대기업", 중소: "중소·중견" },

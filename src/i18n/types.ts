@@ -108,6 +108,8 @@ export interface CardStrings {
   // ── insert ──
   insertFnLabel: string;
   insertFnOption: Record<"SUBSIDY" | "SPLIT" | "SHARE" | "CAP", string>;
+  /** What the chosen function returns: the function metadata's own description (src/i18n/functions.json). */
+  insertFnDescription: Record<"SUBSIDY" | "SPLIT" | "SHARE" | "CAP", string>;
   partyLabel: string;
   partyOption: Record<"정부" | "대기업" | "중소", string>;
   costCellLabel: string;

@@ -165,7 +165,7 @@ export function InsertPanel({ program, tier, unit, largeShare, c, api = excelApi
 
   return (
     <div className={styles.form}>
-      <Field label={c.insertFnLabel}>
+      <Field label={c.insertFnLabel} hint={c.insertFnDescription[fn]}>
         <Select value={fn} onChange={(_, data) => setFn(data.value as SfFunction)}>
           {SF_FUNCTIONS.map((f) => (
             <option key={f} value={f}>

@@ -6,6 +6,7 @@ import "./setup-dom";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../../src/taskpane/App";
 import type { OfficeApi } from "../../../src/taskpane/components/api";
+import functionTexts from "../../../src/i18n/functions.json";
 
 const SMART = "스마트공장 구축 및 고도화";
 const WINWIN = "대중소 상생형";
@@ -258,8 +259,12 @@ describe("browser-only mode and the insert section", () => {
       expect.any(Function),
     );
 
+    // The chosen function is described with the function metadata's own text (src/i18n/functions.json)
+    expect(screen.getByText(functionTexts.SUBSIDY.ko.description)).toBeTruthy();
+
     // SHARE needs a party; a typed cost cell is used as typed
     fireEvent.change(screen.getByRole("combobox", { name: "삽입할 함수" }), { target: { value: "SHARE" } });
+    expect(screen.getByText(functionTexts.SHARE.ko.description)).toBeTruthy();
     fireEvent.change(screen.getByRole("combobox", { name: "주체" }), { target: { value: "대기업" } });
     type(costCell, "d7");
     expect(screen.getByTestId("formula-preview").textContent).toBe('=SF.SHARE("스마트공장 구축 및 고도화","고도화1",D7,"대기업")');
