@@ -21,6 +21,7 @@ export class CatalogIndex {
   private readonly programsByKey = new Map<string, Program>();
   private readonly programCache = new Map<string, Program>();
   private readonly tierIndex = new Map<Program, TierIndex>();
+  private readonly pairCache = new Map<string, Map<string, Tier>>();
 
   constructor(catalog: Catalog) {
     this.catalog = catalog;
@@ -54,6 +55,23 @@ export class CatalogIndex {
     }
     if (this.programCache.size < 10_000) this.programCache.set(query, found);
     return found;
+  }
+
+  /**
+   * The hot path of a budget sheet: the tier named by a program text and a tier text, cached by
+   * the exact texts a cell passes (one Map lookup each once warm).
+   */
+  tierFor(programText: string, tierText: string): Tier {
+    let byTier = this.pairCache.get(programText);
+    const cached = byTier?.get(tierText);
+    if (cached !== undefined) return cached;
+    const tier = this.tier(this.program(programText), tierText);
+    if (byTier === undefined && this.pairCache.size < 10_000) {
+      byTier = new Map();
+      this.pairCache.set(programText, byTier);
+    }
+    if (byTier !== undefined && byTier.size < 100) byTier.set(tierText, tier);
+    return tier;
   }
 
   /** The tier of a program; "" (or null) picks the only tier of a single-tier program. */

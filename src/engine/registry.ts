@@ -18,7 +18,10 @@ export function availableYears(): number[] {
 }
 
 /** The catalog index for a year (null/undefined: the default year). */
+let defaultIndex: CatalogIndex | undefined;
+
 export function catalogFor(year?: number | null): CatalogIndex {
+  if ((year === null || year === undefined) && defaultIndex !== undefined) return defaultIndex;
   const y = year === null || year === undefined ? DEFAULT_YEAR : year;
   const cached = indexes.get(y);
   if (cached !== undefined) return cached;
@@ -34,6 +37,7 @@ export function catalogFor(year?: number | null): CatalogIndex {
   }
   const index = new CatalogIndex(catalog);
   indexes.set(y, index);
+  if (y === DEFAULT_YEAR) defaultIndex = index;
   return index;
 }
 
@@ -45,6 +49,7 @@ export function registerCatalog(catalog: Catalog): CatalogIndex {
   const index = new CatalogIndex(catalog);
   catalogs.set(catalog.year, catalog);
   indexes.set(catalog.year, index);
+  if (catalog.year === DEFAULT_YEAR) defaultIndex = index;
   return index;
 }
 

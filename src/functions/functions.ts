@@ -61,11 +61,11 @@ export function subsidy(program: any, tier: any, cost: any, unit?: any, year?: a
   // The hot path of a budget sheet: no closure and no object built per call.
   try {
     const index = catalogFor(year === null || year === undefined ? null : asOptionalInteger(year, "연도"));
-    const p = index.program(typeof program === "string" ? program : asText(program, "사업명"));
-    const t = index.tier(p, typeof tier === "string" ? tier : asText(tier, "지원유형"));
+    const programText = typeof program === "string" ? program : asText(program, "사업명");
+    const t = index.tierFor(programText, typeof tier === "string" ? tier : asText(tier, "지원유형"));
     const u = unit === null || unit === undefined ? "원" : asUnit(unit);
     const costWon = asCostWon(cost, u);
-    if (t.maxCostWon !== undefined) splitShares(p, t, costWon);
+    if (t.maxCostWon !== undefined) splitShares(index.program(programText), t, costWon);
     return fromWon(grantFor(t, costWon), u);
   } catch (error) {
     throw toExcelError(error);

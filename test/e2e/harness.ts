@@ -386,11 +386,11 @@ function expectedFunctionCount(): number {
  * One cold load of dist/ (a fresh browser context, so nothing cached) with the "timing" Office
  * stand-in: the add-in's own cost, without the fake host's workbook engine or real office.js.
  */
-export async function measureLoad(options: { browser?: Browser; server?: StaticServer; language?: string } = {}): Promise<LoadTiming> {
+export async function measureLoad(options: { browser?: Browser; server?: StaticServer; language?: string; path?: string } = {}): Promise<LoadTiming> {
   const browser = options.browser ?? (await sharedHarness().browser);
   const server = options.server ?? (await sharedHarness().server);
   const count = expectedFunctionCount();
-  const pane = await openPane(browser, server, { language: options.language, waitForCatalog: false, timeoutMs: 30_000, officeStub: "timing" });
+  const pane = await openPane(browser, server, { language: options.language, path: options.path, waitForCatalog: false, timeoutMs: 30_000, officeStub: "timing" });
   try {
     await pane.page.waitForFunction(
       (n) => {
@@ -418,7 +418,7 @@ const median = (xs: number[]) => {
 };
 
 /** n loads (default 10) and their medians. */
-export async function measureLoads(n = 10, options: { browser?: Browser; server?: StaticServer } = {}): Promise<{ runs: LoadTiming[]; median: LoadTiming }> {
+export async function measureLoads(n = 10, options: { browser?: Browser; server?: StaticServer; path?: string } = {}): Promise<{ runs: LoadTiming[]; median: LoadTiming }> {
   const runs: LoadTiming[] = [];
   for (let i = 0; i < n; i++) runs.push(await measureLoad(options));
   return {
@@ -426,3 +426,21 @@ export async function measureLoads(n = 10, options: { browser?: Browser; server?
     median: { functionsReadyMs: median(runs.map((r) => r.functionsReadyMs)), catalogRenderedMs: median(runs.map((r) => r.catalogRenderedMs)) },
   };
 }
+
+/**
+ * The floor of the load measurement: a page with the same office.js stand-in and nothing else — a
+ * script that associates as many do-nothing functions and puts one program-item on the page. What
+ * the add-in adds on top of it is its own cost. Serve these files with startServer(DIST, BASELINE_FILES)
+ * and measure "/baseline.html".
+ */
+export const BASELINE_FILES: Record<string, string> = {
+  "/baseline.html": `<!doctype html><html><head><meta charset="utf-8"><script src="${OFFICE_JS_URL}"></script><script defer src="baseline.js"></script></head><body><div id="root"></div></body></html>`,
+  "/baseline.js": `(() => {
+  const ids = JSON.parse(${JSON.stringify(JSON.stringify(["SUBSIDY", "SPLIT", "SHARE", "CAP", "RATE", "PERIOD", "PROGRAMS", "TIERS", "EXPLAIN", "CHANGE", "CONTACT", "SCHEDULE"]))});
+  for (const id of ids) CustomFunctions.associate(id, () => 0);
+  const item = document.createElement("div");
+  item.setAttribute("data-testid", "program-item");
+  item.textContent = "program";
+  document.getElementById("root").appendChild(item);
+})();`,
+};
