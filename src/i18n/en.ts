@@ -41,4 +41,14 @@ export const en: UiStrings = {
     return m(min).endsWith(" mo") && m(max).endsWith(" mo") ? `${min}–${max} mo` : `${m(min)}–${m(max)}`;
   },
   noPeriod: "no period",
+
+  loadCatalog: "Load a year's catalog",
+  catalogFileLabel: "Catalog file (JSON)",
+  yearLabel: "Year",
+  yearOption: (year) => String(year),
+  catalogLoaded: (year, programs) => `Loaded the ${year} catalog (${programs} programs).`,
+  catalogRejected: "Could not load the catalog. The catalogs in use are unchanged.",
+  catalogNotSaved: (message) => `Not kept with the workbook: ${message}`,
+  catalogsRestored: (years) => `Loaded the catalogs kept with this workbook: ${years.join(", ")}.`,
+  catalogsRestoreFailed: (messages) => `Could not load the catalogs kept with this workbook: ${messages}`,
 };

@@ -32,4 +32,14 @@ export const ko: UiStrings = {
     return m(min).endsWith("개월") && m(max).endsWith("개월") ? `${min}~${max}개월` : `${m(min)}~${m(max)}`;
   },
   noPeriod: "기간 없음",
+
+  loadCatalog: "연도 카탈로그 불러오기",
+  catalogFileLabel: "카탈로그 파일 (JSON)",
+  yearLabel: "연도",
+  yearOption: (year) => `${year}년`,
+  catalogLoaded: (year, programs) => `${year}년 카탈로그를 불러왔습니다 (사업 ${programs}개).`,
+  catalogRejected: "카탈로그를 불러오지 못했습니다. 사용 중인 카탈로그는 그대로입니다.",
+  catalogNotSaved: (message) => `통합 문서에 저장하지 못했습니다: ${message}`,
+  catalogsRestored: (years) => `통합 문서에 저장된 카탈로그를 불러왔습니다: ${years.map((y) => `${y}년`).join(", ")}.`,
+  catalogsRestoreFailed: (messages) => `통합 문서에 저장된 카탈로그를 불러오지 못했습니다: ${messages}`,
 };

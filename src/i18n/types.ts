@@ -40,6 +40,17 @@ export interface UiStrings {
   months: (months: number) => string;
   periodRange: (min: number, max: number) => string;
   noPeriod: string;
+
+  // ── another year's catalog ──
+  loadCatalog: string;
+  catalogFileLabel: string;
+  yearLabel: string;
+  yearOption: (year: number) => string;
+  catalogLoaded: (year: number, programs: number) => string;
+  catalogRejected: string;
+  catalogNotSaved: (message: string) => string;
+  catalogsRestored: (years: number[]) => string;
+  catalogsRestoreFailed: (messages: string) => string;
 }
 
 /** The program card's strings (calculator, insert section, dialog): loaded with the card. */

@@ -3,14 +3,18 @@
  * opened, its card (calculator, chart, insert buttons), loaded with a dynamic import() the first
  * time it is needed so the first load stays small. The first screen is styled with Fluent's theme
  * variables (./components/theme) and native controls; the card brings Fluent's components and provider.
+ * Above the list, another year's catalog file can be loaded (./components/CatalogFiles; the loader
+ * and its validator come with a dynamic import(), see ./catalogFiles) and the year chosen.
  */
 import { makeStyles } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
 import type { CategoryId } from "../catalog/types";
-import { DEFAULT_YEAR, catalogFor } from "../engine";
+import { DEFAULT_YEAR, availableYears, catalogFor } from "../engine";
 import { STRINGS, type Lang } from "../i18n";
 import type { OfficeApi } from "./components/api";
+import { CatalogFiles, type CatalogNote } from "./components/CatalogFiles";
 import { CatalogList } from "./components/CatalogList";
+import type { RestoreReport } from "./catalogFiles";
 import { buildSearchIndex } from "./search";
 import { installTheme, v } from "./components/theme";
 
@@ -24,6 +28,8 @@ export interface AppProps {
   initialLang: Lang;
   /** The Excel operations (tests pass fakes); default: ./office, loaded with the card. */
   api?: OfficeApi;
+  /** Inside Excel: the catalogs kept with the workbook being loaded (see ./catalogFiles). */
+  restoring?: Promise<RestoreReport | null>;
 }
 
 const useStyles = makeStyles({
@@ -85,7 +91,7 @@ const useStyles = makeStyles({
   loading: { color: v("colorNeutralForeground3"), fontSize: v("fontSizeBase200") },
 });
 
-export function App({ inExcel, initialLang, api }: AppProps) {
+export function App({ inExcel, initialLang, api, restoring }: AppProps) {
   useState(() => installTheme());
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -97,13 +103,53 @@ export function App({ inExcel, initialLang, api }: AppProps) {
   }
   const s = STRINGS[lang];
 
-  const index = useMemo(() => catalogFor(DEFAULT_YEAR), []);
+  const [year, setYear] = useState(DEFAULT_YEAR);
+  const [years, setYears] = useState(availableYears);
+  /** Bumped when a catalog is (re)loaded, so a replaced year's index is looked up again. */
+  const [version, setVersion] = useState(0);
+  const [note, setNote] = useState<CatalogNote | null>(null);
+  const index = useMemo(() => {
+    void version;
+    return catalogFor(year);
+  }, [year, version]);
   const searchIndex = useMemo(() => buildSearchIndex(index.catalog), [index]);
   const [query, setQuery] = useState("");
   const [category, setCategory] = useState<CategoryId | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   /** The program to focus in the list after coming back from its card. */
   const [returnTo, setReturnTo] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    restoring?.then((report) => {
+      if (!live || report === null) return;
+      setYears(availableYears());
+      setVersion((n) => n + 1);
+      setNote({ kind: "restored", ...report });
+    });
+    return () => {
+      live = false;
+    };
+  }, [restoring]);
+
+  const loadFile = useCallback(
+    async (file: File) => {
+      let result: CatalogNote;
+      try {
+        const { loadCatalogFile } = await import("./catalogFiles");
+        const loaded = await loadCatalogFile(await file.text(), inExcel);
+        result = loaded.ok ? { kind: "loaded", year: loaded.year, programs: loaded.programs, notSaved: loaded.notSaved } : { kind: "rejected", errors: loaded.errors };
+      } catch (error) {
+        result = { kind: "rejected", errors: [`/: ${error instanceof Error ? error.message : String(error)}`] };
+      }
+      if (result.kind === "loaded") {
+        setYears(availableYears());
+        setVersion((n) => n + 1);
+      }
+      setNote(result);
+    },
+    [inExcel],
+  );
 
   useEffect(() => {
     if (typeof document !== "undefined") document.documentElement.lang = s.langTag;
@@ -144,21 +190,24 @@ export function App({ inExcel, initialLang, api }: AppProps) {
       <main className={styles.main}>
         {program ? (
           <Suspense fallback={<p className={styles.loading}>{s.loading}</p>}>
-            <ProgramCard program={program} index={index} lang={lang} inExcel={inExcel} api={api} onBack={back} />
+            <ProgramCard key={`${year}-${version}`} program={program} index={index} year={year} lang={lang} inExcel={inExcel} api={api} onBack={back} />
           </Suspense>
         ) : (
-          <CatalogList
-            catalog={index.catalog}
-            searchIndex={searchIndex}
-            lang={lang}
-            query={query}
-            onQuery={setQuery}
-            category={category}
-            onCategory={setCategory}
-            onOpen={open}
-            onPreload={loadProgramCard}
-            focusId={returnTo}
-          />
+          <>
+            <CatalogFiles lang={lang} years={years} year={year} onYear={setYear} onFile={(file) => void loadFile(file)} note={note} />
+            <CatalogList
+              catalog={index.catalog}
+              searchIndex={searchIndex}
+              lang={lang}
+              query={query}
+              onQuery={setQuery}
+              category={category}
+              onCategory={setCategory}
+              onOpen={open}
+              onPreload={loadProgramCard}
+              focusId={returnTo}
+            />
+          </>
         )}
       </main>
     </div>

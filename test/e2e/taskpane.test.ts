@@ -318,6 +318,31 @@ describe("in Excel, Korean", () => {
     expect((error as { message: string }).message).toMatch(/없는 사업/);
   });
 
+  test("loading a 2031 catalog file: the status says so, 2031 can be picked, and SF functions in cells use it", async () => {
+    const { page } = pane;
+    await step(pane, "load a year's catalog", async () => {
+      const back = page.getByRole("button", { name: "목록으로" });
+      if (await back.isVisible()) await back.click();
+      const c = JSON.parse(fs.readFileSync(path.join(__dirname, "../../src/catalog/2022.json"), "utf8"));
+      c.year = 2031;
+      c.programs.find((p: { id: string }) => p.id === "smart-factory").tiers.find((t: { id: string }) => t.id === "advanced1").capWon = 150_000_000;
+      const text = JSON.stringify(c);
+      await page.getByRole("button", { name: "연도 카탈로그 불러오기" }).waitFor({ state: "visible" });
+      await page.locator('input[type="file"]').setInputFiles({ name: "catalog-2031.json", mimeType: "application/json", buffer: Buffer.from(text) });
+      await waitForText(page.getByRole("status").first(), (t) => t === "2031년 카탈로그를 불러왔습니다 (사업 16개).", "the status line should say the 2031 catalog was loaded");
+      await page.getByRole("combobox", { name: "연도" }).selectOption("2031");
+      await openProgram(page, SMART_FACTORY);
+      await page.getByTestId("tiers").filter({ hasText: "1억 5,000만원" }).waitFor({ state: "visible" });
+
+      await setCell(page, "Sheet1!K3", `=SF.SUBSIDY("${SMART_FACTORY}","고도화1",500000000,,2031)`);
+      expect(await getValue(page, "Sheet1!K3")).toBe(150_000_000);
+      expect(await getValue(page, "Sheet1!K1")).toBe(expectedSplit("고도화1", 500_000_000).gov); // 2022 as it was
+      // kept with the workbook
+      const saved = await page.evaluate(() => (window as unknown as { __fakeExcel: { savedSettings: Record<string, unknown> } }).__fakeExcel.savedSettings);
+      expect(saved["sf.catalogs"]).toEqual({ "2031": text });
+    });
+  });
+
   test("the page asked only its own origin and office.js; it used no Excel API outside the fake's subset", async () => {
     assertOnlyOwnRequests(pane);
     const fake = await pane.page.evaluate(() => {

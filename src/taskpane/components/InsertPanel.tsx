@@ -7,7 +7,7 @@
 import { Button, Field, Input, Select, mergeClasses } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
 import type { Program, Tier } from "../../catalog/types";
-import { DEFAULT_YEAR, type Unit } from "../../engine";
+import type { Unit } from "../../engine";
 import type { CardStrings } from "../../i18n";
 import { excelApi } from "../office";
 import { PARTIES, SF_FUNCTIONS, buildFormula, parseCellRef, parseRows, type FormulaSpec, type Party, type SfFunction } from "../office/formulas";
@@ -23,6 +23,8 @@ const DIALOG_EXIT_MS = 300;
 export interface InsertPanelProps {
   program: Program;
   tier: Tier;
+  /** The catalog's year: a year other than 2022 goes into the formulas. */
+  year: number;
   unit: Unit;
   /** The large company's share set in the calculator (a fraction), for SF.SPLIT. */
   largeShare: number | null;
@@ -34,7 +36,7 @@ type Status = { tone: "ok" | "error" | "info"; text: string };
 /** What the overwrite dialog says: how many cells are not empty, which tables the target overlaps. */
 type Question = { count: number; tableNames: string[] };
 
-export function InsertPanel({ program, tier, unit, largeShare, c, api = excelApi }: InsertPanelProps) {
+export function InsertPanel({ program, tier, year, unit, largeShare, c, api = excelApi }: InsertPanelProps) {
   const styles = useCardStyles();
   const [fn, setFn] = useState<SfFunction>("SUBSIDY");
   const [party, setParty] = useState<Party>("정부");
@@ -139,7 +141,7 @@ export function InsertPanel({ program, tier, unit, largeShare, c, api = excelApi
     party,
     unit,
     largeShare,
-    year: DEFAULT_YEAR,
+    year,
   };
   let preview: string | null = null;
   if (!needsCost || costRef !== null) {
@@ -241,7 +243,7 @@ export function InsertPanel({ program, tier, unit, largeShare, c, api = excelApi
           onClick={(e) =>
             void run(
               e.currentTarget,
-              () => api.insertBudgetTable({ program: program.name, tier: tier.name, rows: rowCount ?? 5, unit }, confirm),
+              () => api.insertBudgetTable({ program: program.name, tier: tier.name, rows: rowCount ?? 5, unit, year }, confirm),
               c.tableDone,
             )
           }

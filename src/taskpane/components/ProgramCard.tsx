@@ -20,13 +20,15 @@ import { programName, summaryLine, telHref } from "./summary";
 export interface ProgramCardProps {
   program: Program;
   index: CatalogIndex;
+  /** The catalog's year, passed to the formulas inserted. */
+  year: number;
   lang: Lang;
   inExcel: boolean;
   api?: OfficeApi;
   onBack: () => void;
 }
 
-export default function ProgramCard({ program, index, lang, inExcel, api, onBack }: ProgramCardProps) {
+export default function ProgramCard({ program, index, year, lang, inExcel, api, onBack }: ProgramCardProps) {
   const styles = useCardStyles();
   const s = STRINGS[lang];
   const c = CARD_STRINGS[lang];
@@ -205,7 +207,7 @@ export default function ProgramCard({ program, index, lang, inExcel, api, onBack
         section(
           "insert",
           c.sectionInsert,
-          <InsertPanel program={program} tier={tier} unit={unit} largeShare={largeShareForFormula} c={c} api={api} />,
+          <InsertPanel program={program} tier={tier} year={year} unit={unit} largeShare={largeShareForFormula} c={c} api={api} />,
           "insert-section",
         )}
 

@@ -5,7 +5,7 @@
  * Formula strings use English separators (","), quote text in double quotes and double any quote
  * inside, e.g. =SF.SUBSIDY("스마트공장 구축 및 고도화","고도화1",B5). A single-tier program's tier is "".
  */
-import type { Unit } from "../../engine";
+import { DEFAULT_YEAR, type Unit } from "../../engine";
 
 export type SfFunction = "SUBSIDY" | "SPLIT" | "SHARE" | "CAP";
 export const SF_FUNCTIONS: readonly SfFunction[] = ["SUBSIDY", "SPLIT", "SHARE", "CAP"];
@@ -28,7 +28,10 @@ export interface FormulaSpec {
   unit?: Unit;
   /** SPLIT only: the large company's share as a fraction (대중소 상생형). */
   largeShare?: number | null;
-  /** Catalog year, written only when a later argument needs the slot (SPLIT with largeShare). */
+  /**
+   * Catalog year: written when it is not the default year (2022), or when a later argument needs
+   * the slot (SPLIT with largeShare). A skipped unit before it is left empty: …,B5,,2031).
+   */
   year?: number;
 }
 
@@ -100,6 +103,11 @@ export function refersTo(costCell: string, address: string): boolean {
   return bare(refCell) === bare(cell);
 }
 
+/** The year argument: "" for the default year (left out of formulas), else the year. */
+function yearArg(year: number | undefined): string {
+  return year === undefined || year === DEFAULT_YEAR ? "" : String(year);
+}
+
 /** The formula for a spec. Throws an Error when a cost cell is needed and is not a cell reference. */
 export function buildFormula(spec: FormulaSpec): string {
   const args = [excelString(spec.program), excelString(spec.tier)];
@@ -110,8 +118,11 @@ export function buildFormula(spec: FormulaSpec): string {
   }
   if (spec.fn === "SHARE") args.push(excelString(spec.party ?? "정부"));
   const unit = spec.unit ?? "원";
+  const year = yearArg(spec.year);
   if (spec.fn === "SPLIT" && spec.largeShare !== undefined && spec.largeShare !== null) {
-    args.push(excelString(unit), String(spec.year ?? 2022), String(spec.largeShare));
+    args.push(excelString(unit), String(spec.year ?? DEFAULT_YEAR), String(spec.largeShare));
+  } else if (year !== "") {
+    args.push(unit === "원" ? "" : excelString(unit), year);
   } else if (unit !== "원") {
     args.push(excelString(unit));
   }
@@ -140,6 +151,7 @@ export function countNonEmpty(formulas: unknown[][] | undefined, values?: unknow
 //
 //   row 0          header   항목 | 사업명 | 지원유형 | 총사업비 | 정부 | 대기업 | 중소·중견 | 비고
 //   rows 1 … N     items    항목 i | program | tier | 0 (input) | =SF.SHARE(B,C,D,"정부") | …"대기업" | …"중소" | ""
+//                           (a year other than 2022 is passed too: =SF.SHARE(B,C,D,"정부",,2031))
 //   row N + 1      totals   합계 | | | =SUM(D…) | =SUM(E…) | =SUM(F…) | =SUM(G…) | 단위: 원
 //
 // The header and item rows become an Excel table; the totals row sits under it. The money columns
@@ -161,6 +173,8 @@ export interface BudgetTableSpec {
   /** Number of item rows, 1 … 200. */
   rows: number;
   unit?: Unit;
+  /** Catalog year; a year other than 2022 is passed to every SF.SHARE (…,"정부",,2031). */
+  year?: number;
 }
 
 export function moneyFormat(unit: Unit = "원"): string {
@@ -171,7 +185,8 @@ export function moneyFormat(unit: Unit = "원"): string {
 export function budgetTableCells(spec: BudgetTableSpec, rowIndex: number, colIndex: number): (string | number)[][] {
   const unit = spec.unit ?? "원";
   const col = (offset: number) => columnLetter(colIndex + offset);
-  const unitArg = unit === "원" ? "" : `,${excelString(unit)}`;
+  const year = yearArg(spec.year);
+  const unitArg = (unit === "원" ? (year ? "," : "") : `,${excelString(unit)}`) + (year ? `,${year}` : "");
   const firstItem = rowIndex + 2; // A1 row number of the first item row
   const lastItem = rowIndex + 1 + spec.rows;
   const cells: (string | number)[][] = [[...BUDGET_HEADERS]];

@@ -53,6 +53,10 @@ export interface FakeExcelApi {
   readonly unimplemented: string[];
   /** Whether the HyperFormula workbook exists yet (it is built lazily). */
   readonly engineReady: boolean;
+  /** application.calculate(type) calls that reached Excel, by type ("Full", …). */
+  readonly calculations: string[];
+  /** Office.context.document.settings as last saved with saveAsync (what the workbook keeps). */
+  readonly savedSettings: Record<string, unknown>;
 }
 
 export interface SfAssociation {
@@ -65,4 +69,6 @@ export interface FakeOfficeConfig {
   displayLanguage?: string;
   /** The selection when the page loads (default "Sheet1!A1", as in a new workbook). */
   selection?: string;
+  /** Document settings the workbook was saved with (Office.context.document.settings). */
+  settings?: Record<string, unknown>;
 }

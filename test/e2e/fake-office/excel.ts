@@ -15,7 +15,9 @@
  * or range, true) → table with settable name and style; range.getTables(fullyContained = false)
  * (ExcelApi 1.9) → TableScopedCollection of the tables overlapping (or inside) the range, found
  * by address at the sync, with load("items") / load("items/name") / load("items/style") (then
- * items[i].name / .style) and getCount() (its .value after the sync).
+ * items[i].name / .style) and getCount() (its .value after the sync);
+ * context.workbook.application.calculate(Excel.CalculationType.*) (recomputes the HyperFormula
+ * workbook at the sync, so SF functions see catalogs loaded since).
  */
 import type { CellScalar, FakeTable } from "./api-types";
 import { MAX_COLUMNS, MAX_ROWS, formatAddress, inSheet, overlaps, parseAddress, type Rect } from "./a1";
@@ -53,6 +55,8 @@ export class Host {
   readonly runErrors: string[] = [];
   readonly tables: Array<FakeTable & { rect: Rect }> = [];
   readonly autofitCalls: string[] = [];
+  /** Every application.calculate(type) that reached Excel, by type. */
+  readonly calculations: string[] = [];
   readonly log: string[] = [];
   readonly unimplemented: string[] = [];
   private tableCounter = 0;
@@ -183,6 +187,28 @@ class WorkbookProxy {
 
   get worksheets(): WorksheetCollectionProxy {
     return strict(this._ctx._host, "WorksheetCollection", new WorksheetCollectionProxy(this._ctx));
+  }
+
+  get application(): ApplicationProxy {
+    this._ctx._check("Workbook");
+    return strict(this._ctx._host, "Application", new ApplicationProxy(this._ctx));
+  }
+}
+
+/** Excel.CalculationType. */
+export const CalculationType = { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" } as const;
+
+class ApplicationProxy {
+  constructor(readonly _ctx: RequestContext) {}
+
+  calculate(calculationType: string): void {
+    const types: readonly string[] = Object.values(CalculationType);
+    if (!types.includes(calculationType)) throw argError(`Application.calculate(${String(calculationType)}): not an Excel.CalculationType`);
+    const host = this._ctx._host;
+    this._ctx._enqueue(`Application.calculate(${calculationType})`, () => {
+      host.workbook.recalculate();
+      return () => host.calculations.push(calculationType);
+    });
   }
 }
 

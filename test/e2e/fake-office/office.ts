@@ -8,7 +8,10 @@
  * - Office: onReady(cb) → Promise<{host: "Excel", platform: "OfficeOnline"}> once the DOM is
  *   ready (and Office.initialize, if the page set one); context.displayLanguage (from
  *   window.__fakeOfficeConfig, ?displayLanguage=…, _host_Info or window.name; default "ko-KR");
- *   context.requirements.isSetSupported() → true; HostType; PlatformType.
+ *   context.requirements.isSetSupported() → true; HostType; PlatformType;
+ *   context.document.settings: get (null when missing) / set / remove / saveAsync([options,]
+ *   callback) → { status: "succeeded" } on a later tick; the saved copy starts from
+ *   __fakeOfficeConfig.settings. Values are kept as JSON, as Office stores them.
  * - Excel.run over a one-sheet in-memory workbook ("Sheet1") computed by HyperFormula, with the
  *   associated SF functions as a plugin (see ./excel.ts for the API subset).
  * - OfficeExtension.Error and ErrorCodes.
@@ -18,7 +21,7 @@
 import { CustomFunctionsError, ErrorCode } from "../../fixtures/custom-functions-global";
 import type { CellScalar, FakeExcelApi, FakeOfficeConfig, SfAssociation } from "./api-types";
 import { SHEET_NAME, formatAddress, parseAddress } from "./a1";
-import { ErrorCodes, Host, OfficeExtensionError, run, strict, type RequestContext } from "./excel";
+import { CalculationType, ErrorCodes, Host, OfficeExtensionError, run, strict, type RequestContext } from "./excel";
 import { Workbook } from "./workbook";
 
 type Impl = (...args: unknown[]) => unknown;
@@ -85,6 +88,31 @@ const domReady = new Promise<void>((resolve) => {
   else resolve();
 });
 
+// Settings: the document's copy (saved) and the session's (changed by set/remove until saveAsync).
+const copy = (value: Record<string, unknown>) => JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+let savedSettings: Record<string, unknown> = copy(w.__fakeOfficeConfig?.settings ?? {});
+const sessionSettings: Record<string, unknown> = copy(savedSettings);
+type AsyncCallback = (result: { status: "succeeded"; value: undefined; asyncContext?: unknown }) => void;
+const settings = strict(host, "Office.context.document.settings", {
+  get(name: string): unknown {
+    return name in sessionSettings ? copy({ v: sessionSettings[name] }).v : null;
+  },
+  set(name: string, value: unknown): void {
+    sessionSettings[name] = copy({ v: value }).v;
+  },
+  remove(name: string): void {
+    delete sessionSettings[name];
+  },
+  saveAsync(optionsOrCallback?: unknown, callback?: AsyncCallback): void {
+    const cb = (typeof optionsOrCallback === "function" ? optionsOrCallback : callback) as AsyncCallback | undefined;
+    const asyncContext = typeof optionsOrCallback === "object" && optionsOrCallback !== null ? (optionsOrCallback as { asyncContext?: unknown }).asyncContext : undefined;
+    setTimeout(() => {
+      savedSettings = copy(sessionSettings);
+      cb?.({ status: "succeeded", value: undefined, asyncContext });
+    }, 0);
+  },
+});
+
 const officeTarget = {
   initialize: undefined as undefined | ((reason: string) => void),
   HostType,
@@ -95,6 +123,7 @@ const officeTarget = {
     },
     host: HostType.Excel,
     platform: PlatformType.OfficeOnline,
+    document: strict(host, "Office.context.document", { settings }),
     requirements: strict(host, "Office.context.requirements", {
       isSetSupported(_name: string, _minVersion?: string | number): boolean {
         return true;
@@ -116,6 +145,7 @@ w.Office = office;
 
 // ---- Excel and OfficeExtension -----------------------------------------------------------------
 w.Excel = strict(host, "Excel", {
+  CalculationType,
   run<T>(batch: (context: RequestContext) => Promise<T> | T): Promise<T> {
     return run(host, batch);
   },
@@ -186,6 +216,12 @@ const api: FakeExcelApi = {
   },
   get engineReady() {
     return host.workbook.ready;
+  },
+  get calculations() {
+    return [...host.calculations];
+  },
+  get savedSettings() {
+    return copy(savedSettings);
   },
 };
 w.__fakeExcel = api;

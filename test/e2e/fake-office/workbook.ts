@@ -53,6 +53,11 @@ export class Workbook {
     return this.hf;
   }
 
+  /** Recomputes every formula (as Excel's full calculation does), SF functions included. */
+  recalculate(): void {
+    this.engine().rebuildAndRecalculate();
+  }
+
   private at(row: number, col: number): SimpleCellAddress {
     return { sheet: 0, row, col };
   }

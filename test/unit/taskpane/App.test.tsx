@@ -1,12 +1,15 @@
 /**
  * The task pane in jsdom (@testing-library/react): catalog search and filter, the program card,
- * the calculator, the language toggle, browser-only mode, and the insert section with a fake Excel.
+ * the calculator, the language toggle, browser-only mode, the insert section with a fake Excel, and
+ * loading another year's catalog file.
  */
 import "./setup-dom";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../../src/taskpane/App";
 import type { OfficeApi } from "../../../src/taskpane/components/api";
 import functionTexts from "../../../src/i18n/functions.json";
+import catalog2022 from "../../../src/catalog/2022.json";
+import { availableYears, unregisterCatalog } from "../../../src/engine";
 
 const SMART = "스마트공장 구축 및 고도화";
 const WINWIN = "대중소 상생형";
@@ -299,7 +302,7 @@ describe("browser-only mode and the insert section", () => {
     });
     await expect(answer).resolves.toBe(false);
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("취소했습니다. 아무것도 쓰지 않았습니다."));
-    expect(api.insertBudgetTable).toHaveBeenCalledWith({ program: SMART, tier: "기초", rows: 7, unit: "원" }, expect.any(Function));
+    expect(api.insertBudgetTable).toHaveBeenCalledWith({ program: SMART, tier: "기초", rows: 7, unit: "원", year: 2022 }, expect.any(Function));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
 
     fireEvent.click(screen.getByRole("button", { name: "예산표 삽입" }));
@@ -364,5 +367,147 @@ describe("browser-only mode and the insert section", () => {
       fireEvent.click(screen.getByRole("button", { name: "수식 삽입" }));
     });
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("넣지 못했습니다: The request failed."));
+  });
+});
+
+describe("another year's catalog file", () => {
+  // jsdom's File has no text() (browsers do)
+  beforeAll(() => {
+    File.prototype.text ??= function (this: File) {
+      return new Promise<string>((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result));
+        reader.onerror = () => reject(reader.error);
+        reader.readAsText(this);
+      });
+    };
+  });
+  afterEach(() => {
+    unregisterCatalog(2031);
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  /** The shipped 2022 catalog as the year 2031, with 고도화1's cap lowered from 2억 to 1.5억. */
+  function catalog2031(): string {
+    const c = JSON.parse(JSON.stringify(catalog2022));
+    c.year = 2031;
+    const smart = c.programs.find((p: { id: string }) => p.id === "smart-factory");
+    smart.tiers.find((t: { id: string }) => t.id === "advanced1").capWon = 150_000_000;
+    return JSON.stringify(c);
+  }
+
+  const chooseFile = (text: string) =>
+    fireEvent.change(screen.getByLabelText("카탈로그 파일 (JSON)"), { target: { files: [new File([text], "catalog.json", { type: "application/json" })] } });
+  const yearSelect = () => screen.queryByRole("combobox", { name: "연도" }) as HTMLSelectElement | null;
+
+  test("a valid file: the status says so, a year selector appears, and 2031 shows its own cap in the card and calculator", async () => {
+    renderApp();
+    const button = screen.getByRole("button", { name: "연도 카탈로그 불러오기" });
+    const input = screen.getByLabelText("카탈로그 파일 (JSON)") as HTMLInputElement;
+    expect(input.type).toBe("file");
+    expect(input.accept).toBe(".json,application/json");
+    const clicked = jest.fn();
+    input.addEventListener("click", clicked);
+    fireEvent.click(button);
+    expect(clicked).toHaveBeenCalledTimes(1); // the button opens the file picker
+    expect(yearSelect()).toBeNull();
+
+    chooseFile(catalog2031());
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("2031년 카탈로그를 불러왔습니다 (사업 16개)."));
+    const select = yearSelect()!;
+    expect(Array.from(select.options).map((o) => o.textContent)).toEqual(["2022년", "2031년"]);
+    expect(select.value).toBe("2022");
+    // still 2022 until the user picks 2031
+    expect(programButton(SMART).closest("li")!.textContent).toContain("한도 5,000만원~4억원");
+
+    fireEvent.change(select, { target: { value: "2031" } });
+    await openProgram(SMART);
+    expect(screen.getByTestId("tiers").textContent).toContain("1억 5,000만원");
+    fireEvent.change(screen.getByRole("combobox", { name: "지원유형" }), { target: { value: "advanced1" } });
+    type(screen.getByRole("textbox", { name: "총사업비" }), "500000000");
+    expect(screen.getByTestId("amount-gov").textContent).toBe("150,000,000");
+    expect(screen.getByTestId("amount-sme").textContent).toBe("350,000,000");
+
+    // back in 2022 the shipped cap holds
+    fireEvent.click(screen.getByRole("button", { name: "목록으로" }));
+    fireEvent.change(yearSelect()!, { target: { value: "2022" } });
+    await openProgram(SMART);
+    fireEvent.change(screen.getByRole("combobox", { name: "지원유형" }), { target: { value: "advanced1" } });
+    type(screen.getByRole("textbox", { name: "총사업비" }), "500000000");
+    expect(screen.getByTestId("amount-gov").textContent).toBe("200,000,000");
+  });
+
+  test("an invalid file: an alert lists the first errors (with their JSON paths); the years stay as they were", async () => {
+    renderApp();
+    const bad = JSON.parse(catalog2031());
+    for (const t of bad.programs[0].tiers) t.capWon = -5;
+    for (const t of bad.programs[1].tiers) t.capWon = -5;
+    chooseFile(JSON.stringify(bad));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("카탈로그를 불러오지 못했습니다. 사용 중인 카탈로그는 그대로입니다.");
+    const errors = within(alert).getAllByRole("listitem").map((li) => li.textContent);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.length).toBeLessThanOrEqual(5);
+    expect(errors[0]).toMatch(/^\/programs\/0\/tiers\/0\/capWon/);
+    expect(yearSelect()).toBeNull();
+    expect(availableYears()).toEqual([2022]);
+    expect(screen.getByRole("status").textContent).toBe("");
+
+    chooseFile("{ not json");
+    await waitFor(() => expect(within(screen.getByRole("alert")).getAllByRole("listitem")[0].textContent).toMatch(/not JSON/));
+    expect(availableYears()).toEqual([2022]);
+  });
+
+  test("inside Excel: the file is kept with the workbook and formulas for 2031 carry the year", async () => {
+    const store: Record<string, unknown> = {};
+    const saved: Record<string, unknown>[] = [];
+    (globalThis as { Office?: unknown }).Office = {
+      context: {
+        document: {
+          settings: {
+            get: (name: string) => store[name] ?? null,
+            set: (name: string, value: unknown) => void (store[name] = value),
+            saveAsync: (callback: (r: { status: string }) => void) => {
+              saved.push(JSON.parse(JSON.stringify(store)));
+              setTimeout(() => callback({ status: "succeeded" }), 0);
+            },
+          },
+        },
+      },
+    };
+    const api = {
+      readSelection: jest.fn(async () => ({ ok: true as const, selection: { address: "Sheet1!C5", cell: "C5", left: "B5" } })),
+      insertFormula: jest.fn(async () => ({ status: "written" as const, address: "Sheet1!C5" })),
+      insertBudgetTable: jest.fn(async () => ({ status: "written" as const, address: "Sheet1!C5:J11" })),
+    } as unknown as jest.Mocked<OfficeApi>;
+    renderApp({ inExcel: true, api });
+    const text = catalog2031();
+    chooseFile(text);
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("2031년 카탈로그를 불러왔습니다 (사업 16개)."));
+    expect(saved).toEqual([{ "sf.catalogs": { "2031": text } }]);
+
+    fireEvent.change(yearSelect()!, { target: { value: "2031" } });
+    await openProgram(SMART);
+    await waitFor(() => expect((screen.getByRole("textbox", { name: "총사업비 셀" }) as HTMLInputElement).value).toBe("B5"));
+    fireEvent.change(screen.getByRole("combobox", { name: "지원유형" }), { target: { value: "advanced1" } });
+    expect(screen.getByTestId("formula-preview").textContent).toBe('=SF.SUBSIDY("스마트공장 구축 및 고도화","고도화1",B5,,2031)');
+    fireEvent.click(screen.getByRole("button", { name: "수식 삽입" }));
+    await waitFor(() => expect(api.insertFormula).toHaveBeenCalledWith(expect.objectContaining({ fn: "SUBSIDY", tier: "고도화1", year: 2031 }), expect.any(Function)));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Sheet1!C5에 수식을 넣었습니다."));
+    fireEvent.click(screen.getByRole("button", { name: "예산표 삽입" }));
+    await waitFor(() =>
+      expect(api.insertBudgetTable).toHaveBeenCalledWith({ program: SMART, tier: "고도화1", rows: 5, unit: "원", year: 2031 }, expect.any(Function)),
+    );
+  });
+
+  test("catalogs restored from the workbook at start-up show in the status line and the year list", async () => {
+    const { loadCatalogText } = await import("../../../src/engine/load");
+    const restoring = Promise.resolve().then(() => {
+      loadCatalogText(catalog2031());
+      return { years: [2031], errors: [] };
+    });
+    renderApp({ inExcel: true, restoring });
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("통합 문서에 저장된 카탈로그를 불러왔습니다: 2031년."));
+    expect(Array.from(yearSelect()!.options).map((o) => o.value)).toEqual(["2022", "2031"]);
   });
 });

@@ -45,6 +45,17 @@ describe("formula strings", () => {
     );
   });
 
+  test("a year other than 2022 is passed, leaving a skipped unit empty; 2022 is left out", () => {
+    const base = { program: "스마트공장 구축 및 고도화", tier: "고도화1", costCell: "B5" };
+    expect(buildFormula({ fn: "SUBSIDY", ...base, year: 2031 })).toBe('=SF.SUBSIDY("스마트공장 구축 및 고도화","고도화1",B5,,2031)');
+    expect(buildFormula({ fn: "SUBSIDY", ...base, unit: "억원", year: 2031 })).toBe('=SF.SUBSIDY("스마트공장 구축 및 고도화","고도화1",B5,"억원",2031)');
+    expect(buildFormula({ fn: "SHARE", ...base, party: "중소", year: 2031 })).toBe('=SF.SHARE("스마트공장 구축 및 고도화","고도화1",B5,"중소",,2031)');
+    expect(buildFormula({ fn: "CAP", program: base.program, tier: base.tier, year: 2031 })).toBe('=SF.CAP("스마트공장 구축 및 고도화","고도화1",,2031)');
+    expect(buildFormula({ fn: "SPLIT", ...base, year: 2031 })).toBe('=SF.SPLIT("스마트공장 구축 및 고도화","고도화1",B5,,2031)');
+    expect(buildFormula({ fn: "SPLIT", ...base, year: 2031, largeShare: 0.3 })).toBe('=SF.SPLIT("스마트공장 구축 및 고도화","고도화1",B5,"원",2031,0.3)');
+    expect(buildFormula({ fn: "SUBSIDY", ...base, year: 2022 })).toBe('=SF.SUBSIDY("스마트공장 구축 및 고도화","고도화1",B5)');
+  });
+
   test("a missing or bad cost cell throws", () => {
     expect(() => buildFormula({ fn: "SUBSIDY", program: "x", tier: "" })).toThrow();
     expect(() => buildFormula({ fn: "SUBSIDY", program: "x", tier: "", costCell: "B0" })).toThrow();
@@ -141,4 +152,12 @@ describe("the cost field", () => {
 test("tel: links dial the first number of a range", () => {
   expect(telHref("044-300-0951")).toBe("tel:044-300-0951");
   expect(telHref("053-210-9552~6")).toBe("tel:053-210-9552");
+});
+
+test("budgetTableCells passes a year other than 2022 to every SF.SHARE", () => {
+  const cells = budgetTableCells({ program: "P", tier: "T", rows: 1, year: 2031 }, 2, 0); // A3
+  expect(cells[1].slice(4, 7)).toEqual(['=SF.SHARE(B4,C4,D4,"정부",,2031)', '=SF.SHARE(B4,C4,D4,"대기업",,2031)', '=SF.SHARE(B4,C4,D4,"중소",,2031)']);
+  const inEok = budgetTableCells({ program: "P", tier: "T", rows: 1, unit: "억원", year: 2031 }, 2, 0);
+  expect(inEok[1][4]).toBe('=SF.SHARE(B4,C4,D4,"정부","억원",2031)');
+  expect(budgetTableCells({ program: "P", tier: "T", rows: 1, year: 2022 }, 2, 0)[1][4]).toBe('=SF.SHARE(B4,C4,D4,"정부")');
 });
