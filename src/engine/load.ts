@@ -1,5 +1,5 @@
 import { validateCatalog } from "../catalog/validate";
-import { registerCatalog } from "./registry";
+import { DEFAULT_YEAR, registerCatalog } from "./registry";
 
 export type LoadResult = { ok: true; year: number; programs: number } | { ok: false; errors: string[] };
 
@@ -7,6 +7,7 @@ export type LoadResult = { ok: true; year: number; programs: number } | { ok: fa
  * Loads a year's catalog from a file's text (JSON): validated whole against the schema and the
  * catalog rules, then registered, so `=SF.SUBSIDY(…, year)` uses it. A file that fails is
  * rejected whole with messages naming the JSON path, and the catalogs in use stay as they were.
+ * The shipped year (2022) cannot be replaced.
  * Kept apart from the registry so that functions.js does not carry the validator.
  */
 export function loadCatalogText(text: string): LoadResult {
@@ -18,6 +19,13 @@ export function loadCatalogText(text: string): LoadResult {
   }
   const checked = validateCatalog(data);
   if (!checked.ok) return checked;
+  if (checked.catalog.year === DEFAULT_YEAR) {
+    // The shipped year's numbers are the ones traced to the notice; a file may not change them.
+    return {
+      ok: false,
+      errors: [`/year: ${DEFAULT_YEAR} is the catalog that ships with the add-in and cannot be replaced; load another year's file`],
+    };
+  }
   try {
     registerCatalog(checked.catalog);
   } catch (error) {

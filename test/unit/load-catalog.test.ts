@@ -35,6 +35,15 @@ describe("loading a year's catalog file", () => {
     expect(sf.subsidy("스마트공장 구축 및 고도화", "고도화1", 500_000_000)).toBe(200_000_000);
   });
 
+  it("refuses to replace the shipped 2022 catalog", () => {
+    const altered = JSON.parse(shipped);
+    altered.programs[0].tiers[1].capWon = 1;
+    const result = loadCatalogText(JSON.stringify(altered));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(/^\/year: 2022/);
+    expect(sf.subsidy("스마트공장 구축 및 고도화", "고도화1", 500_000_000)).toBe(200_000_000);
+  });
+
   it("rejects text that is not JSON", () => {
     const result = loadCatalogText("{ not json");
     expect(result.ok).toBe(false);
