@@ -24,6 +24,14 @@ import { MAX_COLUMNS, MAX_ROWS, formatAddress, inSheet, overlaps, parseAddress, 
 import type { Workbook } from "./workbook";
 
 /** OfficeExtension.Error as Office.js throws it: a code, a message, debugInfo. */
+/** The error Office.js throws when a property is read before load() and context.sync(). */
+function notLoaded(name: string): OfficeExtensionError {
+  return new OfficeExtensionError(
+    ErrorCodes.propertyNotLoaded,
+    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
 export class OfficeExtensionError extends Error {
   readonly code: string;
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
@@ -351,10 +359,7 @@ class RangeProxy {
 
   _read(name: string): unknown {
     if (this._props.has(name)) return this._props.get(name);
-    throw new OfficeExtensionError(
-      ErrorCodes.propertyNotLoaded,
-      `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-    );
+    throw notLoaded(name);
   }
 
   get address(): string {
@@ -512,10 +517,7 @@ class TableScopedCollectionProxy {
 
   get items(): LoadedTable[] {
     if (this._items === null) {
-      throw new OfficeExtensionError(
-        ErrorCodes.propertyNotLoaded,
-        `The property 'items' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-      );
+      throw notLoaded("items");
     }
     return this._items;
   }
@@ -555,10 +557,7 @@ class LoadedTable {
 
   _read(name: TableLoadable): unknown {
     if (this._values.has(name)) return this._values.get(name);
-    throw new OfficeExtensionError(
-      ErrorCodes.propertyNotLoaded,
-      `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-    );
+    throw notLoaded(name);
   }
 
   get name(): string {
